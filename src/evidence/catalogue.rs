@@ -1,0 +1,63 @@
+//! The dataset ready for display: every condition with its computed grade and search entry.
+//! Built once at start-up so that each keystroke only filters and sorts.
+
+use super::grade::Grading;
+use super::model::{Condition, Dataset, Publication};
+use super::search::{find, Query, SearchEntry, Searchable};
+
+/// A condition together with what the core computed about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConditionEntry {
+    pub condition: Condition,
+    pub grading: Grading,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalogue {
+    pub dataset: Dataset,
+    pub entries: Vec<ConditionEntry>,
+    searchable: Vec<Searchable>,
+}
+
+impl Catalogue {
+    pub fn new(dataset: Dataset) -> Catalogue {
+        let entries: Vec<ConditionEntry> = dataset
+            .conditions
+            .iter()
+            .map(|condition| ConditionEntry {
+                grading: dataset.grade(&condition.id),
+                condition: condition.clone(),
+            })
+            .collect();
+        let searchable = entries
+            .iter()
+            .map(|entry| Searchable {
+                entry: SearchEntry::new(&entry.condition),
+                category: entry.condition.category,
+                grade: entry.grading.grade,
+                participants: entry.grading.participants,
+            })
+            .collect();
+        Catalogue {
+            dataset,
+            entries,
+            searchable,
+        }
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&ConditionEntry> {
+        self.entries.iter().find(|e| e.condition.id == id)
+    }
+
+    /// The entries matching `query`, in display order.
+    pub fn search(&self, query: &Query) -> Vec<&ConditionEntry> {
+        find(&self.searchable, query)
+            .into_iter()
+            .map(|index| &self.entries[index])
+            .collect()
+    }
+
+    pub fn publications_for(&self, id: &str) -> Vec<&Publication> {
+        self.dataset.publications_for(id)
+    }
+}

@@ -1,0 +1,320 @@
+//! Loading the dataset files into the model, collecting every problem rather than the first.
+//!
+//! Each record (a condition, a publication, the safety panel) is parsed on its own so that one
+//! broken study does not hide the mistakes in the others. The same code runs in `build.rs`,
+//! the checker and the tests.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::{fs, io};
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::model::{Condition, Dataset, DatasetInfo, Publication, Safety};
+use super::validate;
+
+/// One dataset file as read from disk: its path relative to the crate (for messages) and text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// A problem in the dataset: which file, which field (as a JSON path) and why.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DatasetError {
+    pub file: String,
+    /// e.g. `publications[12].design`; empty when the problem is with the file as a whole.
+    pub path: String,
+    pub reason: String,
+}
+
+impl DatasetError {
+    pub fn new(file: &str, path: impl Into<String>, reason: impl Into<String>) -> DatasetError {
+        DatasetError {
+            file: file.to_string(),
+            path: path.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for DatasetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}: {}", self.file, self.reason)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.path, self.reason)
+        }
+    }
+}
+
+/// A parsed record and where it came from, so later checks can point back at it.
+#[derive(Debug, Clone)]
+pub struct Located<T> {
+    pub file: String,
+    pub path: String,
+    pub value: T,
+}
+
+impl<T> Located<T> {
+    /// An error about `field` of this record.
+    pub fn error(&self, field: &str, reason: impl Into<String>) -> DatasetError {
+        let path = if field.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}.{field}", self.path)
+        };
+        DatasetError::new(&self.file, path, reason)
+    }
+}
+
+/// Everything parsed from the files, before the cross-record rules run.
+#[derive(Debug, Default)]
+pub struct ParsedFiles {
+    pub info: Option<Located<DatasetInfo>>,
+    pub safety: Option<Located<Safety>>,
+    pub conditions: Vec<Located<Condition>>,
+    pub publications: Vec<Located<Publication>>,
+}
+
+/// The kinds of file the dataset folder holds, told apart by name.
+enum FileKind {
+    Info,
+    Safety,
+    Condition,
+}
+
+fn kind_of(path: &str) -> Option<FileKind> {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    if name == "dataset.json" {
+        Some(FileKind::Info)
+    } else if name == "safety.json" {
+        Some(FileKind::Safety)
+    } else if path.contains("conditions/") && name.ends_with(".json") {
+        Some(FileKind::Condition)
+    } else {
+        None
+    }
+}
+
+/// Loads and validates the dataset. `today` bounds publication years and review dates.
+pub fn load_dataset(
+    files: &[SourceFile],
+    today: super::date::Date,
+) -> Result<Dataset, Vec<DatasetError>> {
+    let mut errors = Vec::new();
+    let parsed = parse_files(files, &mut errors);
+    errors.extend(validate::check(&parsed, today));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (Some(info), Some(safety)) = (parsed.info, parsed.safety) else {
+        unreachable!("validation reports missing files")
+    };
+    let mut conditions: Vec<Condition> = parsed.conditions.into_iter().map(|c| c.value).collect();
+    conditions.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut publications: Vec<Publication> =
+        parsed.publications.into_iter().map(|p| p.value).collect();
+    publications.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(Dataset {
+        info: info.value,
+        conditions,
+        publications,
+        safety: safety.value,
+    })
+}
+
+/// Parses every file, record by record, appending any problem to `errors`.
+pub fn parse_files(files: &[SourceFile], errors: &mut Vec<DatasetError>) -> ParsedFiles {
+    let mut parsed = ParsedFiles::default();
+    for file in files {
+        let Some(kind) = kind_of(&file.path) else {
+            errors.push(DatasetError::new(
+                &file.path,
+                "",
+                "not a dataset file: expected dataset.json, safety.json or conditions/<id>.json",
+            ));
+            continue;
+        };
+        let root = match serde_json::from_str::<Value>(&file.text) {
+            Ok(Value::Object(root)) => root,
+            Ok(_) => {
+                errors.push(DatasetError::new(&file.path, "", "expected a JSON object"));
+                continue;
+            }
+            Err(error) => {
+                errors.push(DatasetError::new(
+                    &file.path,
+                    "",
+                    format!("invalid JSON: {error}"),
+                ));
+                continue;
+            }
+        };
+        let mut reader = RecordReader {
+            file: &file.path,
+            root,
+            errors,
+        };
+        match kind {
+            FileKind::Info => {
+                reader.root.remove("$schema");
+                let root = Value::Object(std::mem::take(&mut reader.root));
+                parsed.info = reader.record(root, "");
+            }
+            FileKind::Safety => {
+                reader.allow_keys(&["$schema", "safety", "publications"]);
+                if let Some(value) = reader.take_required("safety") {
+                    parsed.safety = reader.record(value, "safety");
+                }
+                parsed.publications.extend(reader.publications());
+            }
+            FileKind::Condition => {
+                reader.allow_keys(&["$schema", "condition", "publications"]);
+                if let Some(value) = reader.take_required("condition") {
+                    parsed.conditions.extend(reader.record(value, "condition"));
+                }
+                parsed.publications.extend(reader.publications());
+            }
+        }
+    }
+    parsed
+}
+
+/// Reads the records of one file's top-level object.
+struct RecordReader<'a> {
+    file: &'a str,
+    root: Map<String, Value>,
+    errors: &'a mut Vec<DatasetError>,
+}
+
+impl RecordReader<'_> {
+    fn allow_keys(&mut self, allowed: &[&str]) {
+        for key in self.root.keys() {
+            if !allowed.contains(&key.as_str()) {
+                self.errors.push(DatasetError::new(
+                    self.file,
+                    key.clone(),
+                    format!("unknown field, expected one of: {}", allowed.join(", ")),
+                ));
+            }
+        }
+    }
+
+    fn take_required(&mut self, key: &str) -> Option<Value> {
+        let value = self.root.remove(key);
+        if value.is_none() {
+            self.errors
+                .push(DatasetError::new(self.file, key, "missing required field"));
+        }
+        value
+    }
+
+    fn publications(&mut self) -> Vec<Located<Publication>> {
+        match self.root.remove("publications") {
+            None => {
+                self.errors.push(DatasetError::new(
+                    self.file,
+                    "publications",
+                    "missing required field (use [] when there are none)",
+                ));
+                Vec::new()
+            }
+            Some(Value::Array(items)) => items
+                .into_iter()
+                .enumerate()
+                .filter_map(|(index, item)| self.record(item, &format!("publications[{index}]")))
+                .collect(),
+            Some(_) => {
+                self.errors.push(DatasetError::new(
+                    self.file,
+                    "publications",
+                    "expected a list",
+                ));
+                Vec::new()
+            }
+        }
+    }
+
+    /// Deserialises one record, turning serde's message into a file + field path + reason.
+    fn record<T: DeserializeOwned>(&mut self, value: Value, prefix: &str) -> Option<Located<T>> {
+        match serde_path_to_error::deserialize::<_, T>(value) {
+            Ok(value) => Some(Located {
+                file: self.file.to_string(),
+                path: prefix.to_string(),
+                value,
+            }),
+            Err(error) => {
+                let inner = error.path().to_string();
+                let (field, reason) = explain(&inner, &error.inner().to_string());
+                let path = [prefix, field.as_str()]
+                    .iter()
+                    .filter(|part| !part.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(".")
+                    .replace(".[", "[");
+                self.errors.push(DatasetError::new(self.file, path, reason));
+                None
+            }
+        }
+    }
+}
+
+/// Rewrites serde's wording into the field it is about and a plain reason.
+fn explain(path: &str, message: &str) -> (String, String) {
+    let path = if path == "." { "" } else { path };
+    let join = |field: &str| {
+        if path.is_empty() {
+            field.to_string()
+        } else {
+            format!("{path}.{field}")
+        }
+    };
+    if let Some(field) = quoted_after(message, "missing field ") {
+        return (join(&field), "missing required field".to_string());
+    }
+    if let Some(field) = quoted_after(message, "unknown field ") {
+        let expected = message.split_once(", expected").map(|(_, rest)| rest);
+        let reason = match expected {
+            Some(rest) => format!("unknown field, expected{rest}"),
+            None => "unknown field".to_string(),
+        };
+        return (join(&field), reason);
+    }
+    if message.starts_with("unknown variant ") {
+        return (path.to_string(), message.replacen("variant", "value", 1));
+    }
+    (path.to_string(), message.to_string())
+}
+
+/// The text between the first pair of backticks after `lead`, e.g. the field in "missing field `x`".
+fn quoted_after(message: &str, lead: &str) -> Option<String> {
+    let rest = message.strip_prefix(lead)?.strip_prefix('`')?;
+    rest.split_once('`').map(|(field, _)| field.to_string())
+}
+
+/// Reads `dataset.json`, `safety.json` and `conditions/*.json` from a dataset folder, naming
+/// each file `data/...` in messages. Missing top-level files are left for validation to report.
+pub fn read_dataset_dir(data_dir: &Path) -> io::Result<Vec<SourceFile>> {
+    let mut paths = vec![data_dir.join("dataset.json"), data_dir.join("safety.json")];
+    let mut conditions: Vec<PathBuf> = fs::read_dir(data_dir.join("conditions"))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    conditions.sort();
+    paths.extend(conditions);
+    paths
+        .into_iter()
+        .filter(|path| path.exists())
+        .map(|path| {
+            let relative = path.strip_prefix(data_dir).unwrap_or(&path);
+            Ok(SourceFile {
+                text: fs::read_to_string(&path)?,
+                path: format!("data/{}", relative.display()),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,46 @@
+//! The evidence core: data model, dataset loading and validation, the grading rule and search.
+//!
+//! Plain Rust with no browser dependencies, so it is tested natively and also compiled into
+//! `build.rs`, which validates `data/` before the app is built.
+
+pub mod catalogue;
+pub mod date;
+pub mod grade;
+pub mod load;
+pub mod model;
+pub mod search;
+pub mod validate;
+
+use grade::{grade_condition, Grading};
+use model::{Condition, Dataset, Publication};
+
+impl Dataset {
+    /// Parses the dataset that `build.rs` validated and embedded as compact JSON.
+    pub fn from_embedded_json(json: &str) -> Result<Dataset, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    pub fn condition(&self, id: &str) -> Option<&Condition> {
+        self.conditions.iter().find(|c| c.id == id)
+    }
+
+    pub fn publication(&self, id: &str) -> Option<&Publication> {
+        self.publications.iter().find(|p| p.id == id)
+    }
+
+    /// The publications that inform a condition, newest first.
+    pub fn publications_for(&self, condition_id: &str) -> Vec<&Publication> {
+        let mut found: Vec<&Publication> = self
+            .publications
+            .iter()
+            .filter(|p| p.conditions.iter().any(|c| c == condition_id))
+            .collect();
+        found.sort_by(|a, b| b.year.cmp(&a.year).then(a.id.cmp(&b.id)));
+        found
+    }
+
+    /// The grade of a condition under the published rule.
+    pub fn grade(&self, condition_id: &str) -> Grading {
+        grade_condition(condition_id, &self.publications_for(condition_id))
+    }
+}

@@ -1,0 +1,300 @@
+//! Finding conditions: accent-, case- and punctuation-insensitive search over names, aliases
+//! and summaries, with filters by category and grade and three sort orders.
+
+use super::grade::EvidenceGrade;
+use super::model::{Category, Condition};
+
+/// Folds text for matching: lowercase, Latin accents removed, apostrophes dropped and any
+/// other punctuation turned into a space, then runs of spaces collapsed
+/// ("Sjögren's" → "sjogrens", "ME/CFS" → "me cfs").
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'a'..='z' | '0'..='9' => folded.push(c),
+            '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => {}
+            _ => match strip_accent(c) {
+                Some(base) => folded.push_str(base),
+                None if c.is_alphanumeric() => folded.push(c),
+                None => folded.push(' '),
+            },
+        }
+    }
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The unaccented form of common Latin letters; enough for condition names and authors.
+fn strip_accent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ß' => "ss",
+        'ś' | 'š' | 'ş' => "s",
+        'ť' | 'ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split_whitespace()
+}
+
+/// A condition's searchable text, folded once up front so each keystroke only compares.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchEntry {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub summary: String,
+}
+
+impl SearchEntry {
+    pub fn new(condition: &Condition) -> SearchEntry {
+        SearchEntry {
+            name: fold(&condition.name),
+            aliases: condition.aliases.iter().map(|a| fold(a)).collect(),
+            summary: fold(&condition.summary),
+        }
+    }
+
+    /// How well a query (already [`fold`]ed) matches; `None` when some query word is found nowhere.
+    /// Lower is better: exact name, exact alias, all words in the name, in aliases, anywhere.
+    pub fn rank(&self, query: &str) -> Option<u8> {
+        let query_words: Vec<&str> = words(query).collect();
+        if query_words.is_empty() {
+            return Some(0);
+        }
+        if self.name == query {
+            return Some(0);
+        }
+        if self.aliases.iter().any(|a| a == query) {
+            return Some(1);
+        }
+        let in_text = |text: &str, word: &str| words(text).any(|w| w.starts_with(word));
+        if query_words.iter().all(|w| in_text(&self.name, w)) {
+            return Some(2);
+        }
+        let in_aliases = |word: &str| self.aliases.iter().any(|a| in_text(a, word));
+        if query_words.iter().all(|w| in_text(&self.name, w) || in_aliases(w)) {
+            return Some(3);
+        }
+        let anywhere = |word: &str| in_text(&self.name, word) || in_aliases(word) || in_text(&self.summary, word);
+        query_words.iter().all(|w| anywhere(w)).then_some(4)
+    }
+}
+
+/// How the list of conditions is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortOrder {
+    /// Best match first while searching, otherwise by name.
+    #[default]
+    Name,
+    /// Most support for a benefit first (see [`EvidenceGrade`]'s order), then by name.
+    Strength,
+    /// Most participants in counted studies first, then by name.
+    Participants,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 3] = [SortOrder::Name, SortOrder::Strength, SortOrder::Participants];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            SortOrder::Name => "name",
+            SortOrder::Strength => "strength",
+            SortOrder::Participants => "participants",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::Name => "Name",
+            SortOrder::Strength => "Strength of evidence",
+            SortOrder::Participants => "Number of participants",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<SortOrder> {
+        SortOrder::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// What the reader asked for: free text, optional filters and an order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    pub text: String,
+    /// Empty means every category.
+    pub categories: Vec<Category>,
+    /// Empty means every grade.
+    pub grades: Vec<EvidenceGrade>,
+    pub sort: SortOrder,
+}
+
+/// The facts about one condition that searching, filtering and sorting need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Searchable {
+    pub entry: SearchEntry,
+    pub category: Category,
+    pub grade: EvidenceGrade,
+    pub participants: u32,
+}
+
+/// Indices into `items` that match `query`, in display order.
+pub fn find(items: &[Searchable], query: &Query) -> Vec<usize> {
+    let folded = fold(&query.text);
+    let mut hits: Vec<(u8, usize)> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| query.categories.is_empty() || query.categories.contains(&item.category))
+        .filter(|(_, item)| query.grades.is_empty() || query.grades.contains(&item.grade))
+        .filter_map(|(index, item)| item.entry.rank(&folded).map(|rank| (rank, index)))
+        .collect();
+    let by_name = |a: usize, b: usize| items[a].entry.name.cmp(&items[b].entry.name);
+    hits.sort_by(|(rank_a, a), (rank_b, b)| {
+        let (a, b) = (*a, *b);
+        match query.sort {
+            SortOrder::Name => rank_a.cmp(rank_b).then(by_name(a, b)),
+            SortOrder::Strength => items[a].grade.cmp(&items[b].grade).then(by_name(a, b)),
+            SortOrder::Participants => items[b]
+                .participants
+                .cmp(&items[a].participants)
+                .then(by_name(a, b)),
+        }
+    });
+    hits.into_iter().map(|(_, index)| index).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn condition(name: &str, aliases: &[&str], summary: &str) -> Condition {
+        Condition {
+            id: fold(name).split_whitespace().collect::<Vec<_>>().join("-"),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            category: Category::Other,
+            summary: summary.into(),
+            outcomes_studied: vec!["pain".into()],
+            last_reviewed: "2026-11-23".into(),
+        }
+    }
+
+    fn item(name: &str, aliases: &[&str], summary: &str, grade: EvidenceGrade, participants: u32) -> Searchable {
+        Searchable {
+            entry: SearchEntry::new(&condition(name, aliases, summary)),
+            category: Category::Other,
+            grade,
+            participants,
+        }
+    }
+
+    fn sample() -> Vec<Searchable> {
+        vec![
+            item("Sjögren's syndrome", &["SS", "sicca syndrome"], "Dry eyes and mouth.", EvidenceGrade::CaseReports, 3),
+            item("Systemic sclerosis (scleroderma)", &["scleroderma", "SSc"], "Itching improved.", EvidenceGrade::CaseReports, 3),
+            item("Fibromyalgia", &["FM"], "Widespread pain and tiredness.", EvidenceGrade::Mixed, 300),
+            item("Chronic and neuropathic pain", &["nerve pain"], "Pain lasting months.", EvidenceGrade::NotSupported, 3800),
+            item("Multiple sclerosis", &["MS"], "Quality of life.", EvidenceGrade::Mixed, 580),
+        ]
+    }
+
+    fn names(items: &[Searchable], query: &Query) -> Vec<String> {
+        find(items, query).into_iter().map(|i| items[i].entry.name.clone()).collect()
+    }
+
+    fn text(text: &str) -> Query {
+        Query { text: text.into(), ..Query::default() }
+    }
+
+    #[test]
+    fn folding_removes_case_accents_and_apostrophes() {
+        assert_eq!(fold("Sjögren's"), "sjogrens");
+        assert_eq!(fold("SJOGRENS"), "sjogrens");
+        assert_eq!(fold("Crohn’s disease"), "crohns disease");
+        assert_eq!(fold("ME/CFS"), "me cfs");
+        assert_eq!(fold("Rodríguez-Freire"), "rodriguez freire");
+    }
+
+    #[test]
+    fn every_spelling_of_sjogren_finds_it() {
+        let items = sample();
+        for spelling in ["sjogren", "Sjögren's", "SJOGRENS", "sjögren", "  sjo  "] {
+            assert_eq!(names(&items, &text(spelling)).first().map(String::as_str), Some("sjogrens syndrome"), "{spelling}");
+        }
+    }
+
+    #[test]
+    fn aliases_are_searched() {
+        assert_eq!(names(&sample(), &text("scleroderma")), vec!["systemic sclerosis scleroderma"]);
+        assert_eq!(names(&sample(), &text("nerve")), vec!["chronic and neuropathic pain"]);
+    }
+
+    #[test]
+    fn summary_words_are_searched_after_names() {
+        assert_eq!(names(&sample(), &text("pain")), vec!["chronic and neuropathic pain", "fibromyalgia"]);
+    }
+
+    #[test]
+    fn exact_name_or_alias_matches_rank_first() {
+        // "ms" is the exact alias of multiple sclerosis; nothing else names it as a whole word.
+        assert_eq!(names(&sample(), &text("MS")).first().map(String::as_str), Some("multiple sclerosis"));
+        let ranked = names(&sample(), &text("ss"));
+        assert_eq!(ranked.first().map(String::as_str), Some("sjogrens syndrome"));
+    }
+
+    #[test]
+    fn every_query_word_must_match() {
+        assert!(names(&sample(), &text("fibromyalgia lupus")).is_empty());
+        assert_eq!(names(&sample(), &text("multiple quality")), vec!["multiple sclerosis"]);
+    }
+
+    #[test]
+    fn an_empty_query_lists_everything_by_name() {
+        let all = names(&sample(), &text(" "));
+        assert_eq!(all.len(), 5);
+        assert_eq!(all.first().map(String::as_str), Some("chronic and neuropathic pain"));
+    }
+
+    #[test]
+    fn filters_by_grade_and_category() {
+        let mut items = sample();
+        items[2].category = Category::Pain;
+        let query = Query { categories: vec![Category::Pain], ..Query::default() };
+        assert_eq!(names(&items, &query), vec!["fibromyalgia"]);
+        let query = Query { grades: vec![EvidenceGrade::Mixed], ..Query::default() };
+        assert_eq!(names(&items, &query), vec!["fibromyalgia", "multiple sclerosis"]);
+    }
+
+    #[test]
+    fn sorts_by_strength_then_name() {
+        let query = Query { sort: SortOrder::Strength, ..Query::default() };
+        assert_eq!(
+            names(&sample(), &query),
+            vec!["fibromyalgia", "multiple sclerosis", "sjogrens syndrome", "systemic sclerosis scleroderma", "chronic and neuropathic pain"]
+        );
+    }
+
+    #[test]
+    fn sorts_by_participants_descending() {
+        let query = Query { sort: SortOrder::Participants, ..Query::default() };
+        assert_eq!(names(&sample(), &query)[..2], ["chronic and neuropathic pain", "multiple sclerosis"]);
+    }
+
+    #[test]
+    fn markup_in_a_query_is_just_text() {
+        assert!(names(&sample(), &text("<img src=x onerror=alert(1)>")).is_empty());
+    }
+}

@@ -1,0 +1,317 @@
+//! The dataset rules that JSON types alone cannot express: formats, ranges, unique ids and
+//! references between records. Every rule names the file and field it is about.
+
+use std::collections::{HashMap, HashSet};
+
+use super::date::Date;
+use super::load::{DatasetError, Located, ParsedFiles};
+use super::model::{ConflictOfInterest, Condition, Publication, Safety};
+
+/// The earliest year a publication may carry (LDN research began in the 1980s).
+pub const EARLIEST_YEAR: u16 = 1960;
+
+/// Runs every rule over the parsed records and returns all problems found.
+pub fn check(parsed: &ParsedFiles, today: Date) -> Vec<DatasetError> {
+    let mut errors = Vec::new();
+    match &parsed.info {
+        Some(info) => {
+            if info.value.version.trim().is_empty() {
+                errors.push(info.error("version", "must not be empty"));
+            }
+            check_date(&mut errors, info, "released", &info.value.released, today);
+        }
+        None => errors.push(DatasetError::new(
+            "data/dataset.json",
+            "",
+            "missing file (it holds the dataset's version and date)",
+        )),
+    }
+    if parsed.safety.is_none() {
+        errors.push(DatasetError::new(
+            "data/safety.json",
+            "",
+            "missing file (it holds the safety panel)",
+        ));
+    }
+
+    let condition_ids = unique_ids(
+        &mut errors,
+        parsed.conditions.iter().map(|c| (c, c.value.id.as_str())),
+        "condition",
+    );
+    let publication_ids = unique_ids(
+        &mut errors,
+        parsed.publications.iter().map(|p| (p, p.value.id.as_str())),
+        "publication",
+    );
+    for condition in &parsed.conditions {
+        check_condition(&mut errors, condition, today);
+    }
+    for publication in &parsed.publications {
+        check_publication(&mut errors, publication, &condition_ids, today);
+    }
+    if let Some(safety) = &parsed.safety {
+        check_safety(&mut errors, safety, &publication_ids, today);
+    }
+    errors
+}
+
+/// Reports ids that are not slugs or that appear twice; returns the set of ids.
+fn unique_ids<'a, T: 'a>(
+    errors: &mut Vec<DatasetError>,
+    records: impl Iterator<Item = (&'a Located<T>, &'a str)>,
+    kind: &str,
+) -> HashSet<String> {
+    let mut first_seen: HashMap<&str, &Located<T>> = HashMap::new();
+    for (record, id) in records {
+        if !is_slug(id) {
+            errors.push(record.error(
+                "id",
+                format!("\"{id}\" is not a slug: use lowercase a-z, 0-9 and single hyphens"),
+            ));
+        }
+        if let Some(first) = first_seen.get(id) {
+            errors.push(record.error(
+                "id",
+                format!(
+                    "duplicate {kind} id \"{id}\" (first used in {} at {})",
+                    first.file, first.path
+                ),
+            ));
+        } else {
+            first_seen.insert(id, record);
+        }
+    }
+    first_seen.into_keys().map(str::to_string).collect()
+}
+
+fn check_condition(errors: &mut Vec<DatasetError>, record: &Located<Condition>, today: Date) {
+    let condition = &record.value;
+    let expected_name = format!("conditions/{}.json", condition.id);
+    if !record.file.ends_with(&expected_name) {
+        errors.push(record.error(
+            "id",
+            format!(
+                "\"{}\" does not match the file name: rename the file to {expected_name}",
+                condition.id
+            ),
+        ));
+    }
+    require_text(errors, record, "name", &condition.name);
+    require_text(errors, record, "summary", &condition.summary);
+    if condition.outcomes_studied.iter().all(|o| o.trim().is_empty()) {
+        errors.push(record.error(
+            "outcomes_studied",
+            "must name at least one outcome that was studied",
+        ));
+    }
+    for (index, alias) in condition.aliases.iter().enumerate() {
+        require_text(errors, record, &format!("aliases[{index}]"), alias);
+    }
+    check_date(
+        errors,
+        record,
+        "last_reviewed",
+        &condition.last_reviewed,
+        today,
+    );
+}
+
+fn check_publication(
+    errors: &mut Vec<DatasetError>,
+    record: &Located<Publication>,
+    condition_ids: &HashSet<String>,
+    today: Date,
+) {
+    let publication = &record.value;
+    require_text(errors, record, "title", &publication.title);
+    if publication.conditions.is_empty() && !record.file.ends_with("safety.json") {
+        errors.push(record.error(
+            "conditions",
+            "must list at least one condition id (only safety.json may hold general publications)",
+        ));
+    }
+    for (index, id) in publication.conditions.iter().enumerate() {
+        if !condition_ids.contains(id) {
+            errors.push(record.error(
+                &format!("conditions[{index}]"),
+                format!("unknown condition id \"{id}\""),
+            ));
+        }
+    }
+    let this_year = today.year.clamp(0, i32::from(u16::MAX)) as u16;
+    if !(EARLIEST_YEAR..=this_year).contains(&publication.year) {
+        errors.push(record.error(
+            "year",
+            format!(
+                "{} is outside {EARLIEST_YEAR}..={this_year}",
+                publication.year
+            ),
+        ));
+    }
+    if let Some(doi) = &publication.doi {
+        if !is_doi(doi) {
+            errors.push(record.error(
+                "doi",
+                format!("\"{doi}\" is not a DOI of the form 10.NNNN/... (leave out any https://doi.org/ prefix)"),
+            ));
+        }
+    }
+    if let Some(pmid) = &publication.pmid {
+        if pmid.is_empty() || !pmid.bytes().all(|b| b.is_ascii_digit()) {
+            errors.push(record.error("pmid", format!("\"{pmid}\" is not a PMID: digits only")));
+        }
+    }
+    if let Some(url) = &publication.url {
+        check_https(errors, record, "url", url);
+    }
+    if publication.participants == Some(0) {
+        errors.push(record.error(
+            "participants",
+            "must be at least 1 (leave it null when unknown)",
+        ));
+    }
+    let is_review = publication.design.is_review();
+    match (is_review, publication.review_scope) {
+        (true, None) => errors.push(record.error(
+            "review_scope",
+            "required for systematic reviews and meta-analyses",
+        )),
+        (false, Some(_)) => errors.push(record.error(
+            "review_scope",
+            "only systematic reviews and meta-analyses have a review scope",
+        )),
+        _ => {}
+    }
+    if publication.outcomes.is_empty() && publication.design != super::model::Design::Protocol {
+        errors.push(record.error(
+            "outcomes",
+            "must list at least one outcome (only protocols may have none)",
+        ));
+    }
+    for (index, outcome) in publication.outcomes.iter().enumerate() {
+        let field = format!("outcomes[{index}]");
+        require_text(errors, record, &format!("{field}.measure"), &outcome.measure);
+        require_text(errors, record, &format!("{field}.result"), &outcome.result);
+        if let Some(id) = &outcome.condition {
+            if !publication.conditions.contains(id) {
+                errors.push(record.error(
+                    &format!("{field}.condition"),
+                    format!("\"{id}\" is not one of this publication's conditions"),
+                ));
+            }
+        }
+    }
+    if let ConflictOfInterest::Declared { text } = &publication.conflict_of_interest {
+        require_text(errors, record, "conflict_of_interest.text", text);
+    }
+    if publication.verified_from.iter().all(|s| s.trim().is_empty()) {
+        errors.push(record.error(
+            "verified_from",
+            "must say where the facts were verified",
+        ));
+    }
+}
+
+fn check_safety(
+    errors: &mut Vec<DatasetError>,
+    record: &Located<Safety>,
+    publication_ids: &HashSet<String>,
+    today: Date,
+) {
+    let safety = &record.value;
+    check_date(errors, record, "last_reviewed", &safety.last_reviewed, today);
+    let mut section_ids = HashSet::new();
+    for (s, section) in safety.sections.iter().enumerate() {
+        let field = format!("sections[{s}]");
+        if !is_slug(&section.id) || !section_ids.insert(section.id.as_str()) {
+            errors.push(record.error(
+                &format!("{field}.id"),
+                format!("\"{}\" must be a unique slug", section.id),
+            ));
+        }
+        require_text(errors, record, &format!("{field}.heading"), &section.heading);
+        for (p, point) in section.points.iter().enumerate() {
+            let field = format!("{field}.points[{p}]");
+            require_text(errors, record, &format!("{field}.text"), &point.text);
+            if point.publications.is_empty() && point.sources.is_empty() {
+                errors.push(record.error(
+                    &field,
+                    "every safety statement needs a publication or a source",
+                ));
+            }
+            for (i, id) in point.publications.iter().enumerate() {
+                if !publication_ids.contains(id) {
+                    errors.push(record.error(
+                        &format!("{field}.publications[{i}]"),
+                        format!("unknown publication id \"{id}\""),
+                    ));
+                }
+            }
+            for (i, source) in point.sources.iter().enumerate() {
+                let field = format!("{field}.sources[{i}]");
+                require_text(errors, record, &format!("{field}.title"), &source.title);
+                check_https(errors, record, &format!("{field}.url"), &source.url);
+            }
+        }
+    }
+}
+
+fn require_text<T>(errors: &mut Vec<DatasetError>, record: &Located<T>, field: &str, text: &str) {
+    if text.trim().is_empty() {
+        errors.push(record.error(field, "must not be empty"));
+    }
+}
+
+fn check_date<T>(
+    errors: &mut Vec<DatasetError>,
+    record: &Located<T>,
+    field: &str,
+    text: &str,
+    today: Date,
+) {
+    match Date::parse(text) {
+        None => errors.push(record.error(
+            field,
+            format!("\"{text}\" is not a date of the form YYYY-MM-DD"),
+        )),
+        Some(date) if date > today => {
+            errors.push(record.error(field, format!("{text} is in the future")))
+        }
+        Some(_) => {}
+    }
+}
+
+fn check_https<T>(errors: &mut Vec<DatasetError>, record: &Located<T>, field: &str, url: &str) {
+    let host = url.strip_prefix("https://").unwrap_or("");
+    let host = host.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || host.contains(char::is_whitespace) || url.contains(char::is_whitespace) {
+        errors.push(record.error(
+            field,
+            format!("\"{url}\" is not an https address"),
+        ));
+    }
+}
+
+/// Lowercase ASCII letters and digits in words joined by single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// `10.` + a registrant code of 4–9 digits (dot-separated parts allowed) + `/` + a suffix.
+pub fn is_doi(doi: &str) -> bool {
+    let Some(rest) = doi.strip_prefix("10.") else {
+        return false;
+    };
+    let Some((registrant, suffix)) = rest.split_once('/') else {
+        return false;
+    };
+    let first = registrant.split('.').next().unwrap_or("");
+    (4..=9).contains(&first.len())
+        && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !suffix.is_empty()
+        && !suffix.contains(char::is_whitespace)
+}

@@ -1,0 +1,32 @@
+//! Shares the graded catalogue with every component through Yew context.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::evidence::catalogue::Catalogue;
+
+/// A cheap-to-clone handle to the catalogue. Equality is identity: the data never changes
+/// while the app runs, so comparing contents on every render would be wasted work.
+#[derive(Clone)]
+pub struct CatalogueHandle(pub Rc<Catalogue>);
+
+impl PartialEq for CatalogueHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for CatalogueHandle {
+    type Target = Catalogue;
+    fn deref(&self) -> &Catalogue {
+        &self.0
+    }
+}
+
+/// The catalogue provided by [`crate::ui::App`] (or by a test).
+#[hook]
+pub fn use_catalogue() -> CatalogueHandle {
+    use_context::<CatalogueHandle>().expect("a CatalogueHandle context is provided above")
+}

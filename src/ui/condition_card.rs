@@ -1,0 +1,51 @@
+//! One condition on the home page: name, badge, verdict and the size of the evidence.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::grade_badge::GradeBadge;
+use super::route::Route;
+use crate::evidence::catalogue::ConditionEntry;
+use crate::evidence::date::Date;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ConditionCardProps {
+    pub entry: ConditionEntry,
+}
+
+/// "3 studies · 257 participants · best: randomised controlled trial".
+pub fn evidence_size(entry: &ConditionEntry) -> String {
+    let grading = &entry.grading;
+    let studies = match grading.studies {
+        1 => "1 study".to_string(),
+        n => format!("{n} studies"),
+    };
+    let participants = match grading.participants {
+        1 => "1 participant".to_string(),
+        n => format!("{n} participants"),
+    };
+    match grading.best_design {
+        Some(design) => format!("{studies} \u{b7} {participants} \u{b7} best: {}", design.label()),
+        None => format!("{studies} \u{b7} {participants}"),
+    }
+}
+
+#[component]
+pub fn ConditionCard(props: &ConditionCardProps) -> Html {
+    let condition = &props.entry.condition;
+    let grading = &props.entry.grading;
+    let reviewed = Date::parse(&condition.last_reviewed)
+        .map(Date::long_form)
+        .unwrap_or_else(|| condition.last_reviewed.clone());
+    html! {
+        <article class="card" aria-labelledby={format!("card-{}", condition.id)}>
+            <h2 class="card__title" id={format!("card-{}", condition.id)}>
+                <Link<Route> to={Route::Condition { id: condition.id.clone() }}>{ &condition.name }</Link<Route>>
+            </h2>
+            <GradeBadge grade={grading.grade} />
+            <p class="card__verdict">{ grading.grade.verdict() }</p>
+            <p class="card__size">{ evidence_size(&props.entry) }</p>
+            <p class="card__reviewed">{ format!("Last reviewed {reviewed}") }</p>
+        </article>
+    }
+}

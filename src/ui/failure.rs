@@ -1,0 +1,15 @@
+//! What the reader sees if the app panics: the page's own "stopped working" message.
+
+use std::panic::PanicHookInfo;
+
+/// Panic hook: logs the panic and reveals `#app-failed` from `index.html`.
+pub fn report_panic(info: &PanicHookInfo<'_>) {
+    gloo::console::error!(format!("LDN Evidence stopped: {info}"));
+    let document = gloo::utils::document();
+    if let Some(message) = document.get_element_by_id("app-failed") {
+        let _ = message.remove_attribute("hidden");
+    }
+    if let Some(app) = document.get_element_by_id("app") {
+        let _ = app.set_attribute("hidden", "");
+    }
+}

@@ -1,0 +1,21 @@
+//! The footer: the dataset's version and review date, and what this is not.
+
+use yew::prelude::*;
+
+use super::catalogue_context::use_catalogue;
+use crate::evidence::date::Date;
+
+#[component]
+pub fn SiteFooter() -> Html {
+    let catalogue = use_catalogue();
+    let info = &catalogue.dataset.info;
+    let released = Date::parse(&info.released)
+        .map(Date::long_form)
+        .unwrap_or_else(|| info.released.clone());
+    html! {
+        <footer class="site-footer">
+            <p>{ format!("Evidence dataset version {}, last reviewed {released}.", info.version) }</p>
+            <p>{ "Information, not medical advice. Every statement links to the publication it comes from." }</p>
+        </footer>
+    }
+}
