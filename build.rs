@@ -12,8 +12,12 @@ use evidence::date::Date;
 use evidence::load::{load_dataset, read_dataset_dir};
 
 fn main() {
-    let data_dir = PathBuf::from(env("CARGO_MANIFEST_DIR")).join("data");
-    println!("cargo:rerun-if-changed=data");
+    // LDN_DATA_DIR builds the app from another dataset folder (fixtures, benchmarks).
+    let data_dir = std::env::var_os("LDN_DATA_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env("CARGO_MANIFEST_DIR")).join("data"));
+    println!("cargo:rerun-if-env-changed=LDN_DATA_DIR");
+    println!("cargo:rerun-if-changed={}", data_dir.display());
     println!("cargo:rerun-if-changed=src/evidence");
 
     let files = read_dataset_dir(&data_dir)

@@ -122,13 +122,24 @@ mod tests {
     fn parses_a_well_formed_date() {
         assert_eq!(
             Date::parse("2026-11-23"),
-            Some(Date { year: 2026, month: 11, day: 23 })
+            Some(Date {
+                year: 2026,
+                month: 11,
+                day: 23
+            })
         );
     }
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        for text in ["2025-02-29", "2026-13-01", "2026-00-10", "26-11-23", "2026/11/23", "2026-1-023"] {
+        for text in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "26-11-23",
+            "2026/11/23",
+            "2026-1-023",
+        ] {
             assert_eq!(Date::parse(text), None, "{text}");
         }
         assert!(Date::parse("2024-02-29").is_some());
@@ -145,6 +156,9 @@ mod tests {
 
     #[test]
     fn long_form_names_the_month() {
-        assert_eq!(Date::parse("2026-11-03").unwrap().long_form(), "3 November 2026");
+        assert_eq!(
+            Date::parse("2026-11-03").unwrap().long_form(),
+            "3 November 2026"
+        );
     }
 }

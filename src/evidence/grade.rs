@@ -163,12 +163,14 @@ impl Exclusion {
 
     fn counted_phrase(self, n: usize) -> String {
         match self {
-            Exclusion::Protocol => plural(n, "trial protocol", "trial protocols") + " (no results yet)",
-            Exclusion::NarrativeReview => plural(n, "narrative review", "narrative reviews"),
-            Exclusion::NotPeerReviewed => {
-                plural(n, "report", "reports") + " not peer reviewed"
+            Exclusion::Protocol => {
+                plural(n, "trial protocol", "trial protocols") + " (no results yet)"
             }
-            Exclusion::DoseAboveLow => plural(n, "study", "studies") + " at doses above the LDN range",
+            Exclusion::NarrativeReview => plural(n, "narrative review", "narrative reviews"),
+            Exclusion::NotPeerReviewed => plural(n, "report", "reports") + " not peer reviewed",
+            Exclusion::DoseAboveLow => {
+                plural(n, "study", "studies") + " at doses above the LDN range"
+            }
         }
     }
 }
@@ -191,7 +193,11 @@ fn controlled_result(publication: &Publication, condition_id: &str) -> Option<Co
         .filter(|o| o.condition.as_deref().is_none_or(|c| c == condition_id))
         .collect();
     let primary: Vec<_> = compared.iter().filter(|o| o.primary).copied().collect();
-    let deciding = if primary.is_empty() { compared } else { primary };
+    let deciding = if primary.is_empty() {
+        compared
+    } else {
+        primary
+    };
     let first = deciding.first()?;
     let all_same = deciding.iter().all(|o| o.direction == first.direction);
     let no_benefit = |d: Direction| matches!(d, Direction::NoDifference | Direction::Worse);
@@ -217,8 +223,16 @@ pub fn grade_condition(condition_id: &str, publications: &[&Publication]) -> Gra
             None => counted.push(publication),
         }
     }
-    let studies: Vec<&Publication> = counted.iter().copied().filter(|p| !p.design.is_review()).collect();
-    let reviews: Vec<&Publication> = counted.iter().copied().filter(|p| p.design.is_review()).collect();
+    let studies: Vec<&Publication> = counted
+        .iter()
+        .copied()
+        .filter(|p| !p.design.is_review())
+        .collect();
+    let reviews: Vec<&Publication> = counted
+        .iter()
+        .copied()
+        .filter(|p| p.design.is_review())
+        .collect();
     let participants = studies.iter().filter_map(|p| p.participants).sum();
     let best_design = studies.iter().map(|p| p.design).max();
 
@@ -250,7 +264,11 @@ pub fn grade_condition(condition_id: &str, publications: &[&Publication]) -> Gra
         controlled_grade(&trials, &review_results)
     };
 
-    reasons.push(format!("So the grade is \u{201c}{}\u{201d}: {}", grade.label(), lowercase_first(grade.meaning())));
+    reasons.push(format!(
+        "So the grade is \u{201c}{}\u{201d}: {}",
+        grade.label(),
+        lowercase_first(grade.meaning())
+    ));
     if !excluded.is_empty() {
         let phrases: Vec<String> = excluded.iter().map(|(r, n)| r.counted_phrase(*n)).collect();
         reasons.push(format!("Listed but not counted: {}.", join_list(&phrases)));
@@ -270,7 +288,12 @@ fn controlled_grade(
     trials: &[(&Publication, ControlledResult)],
     reviews: &[ControlledResult],
 ) -> EvidenceGrade {
-    let all = || trials.iter().map(|(_, r)| *r).chain(reviews.iter().copied());
+    let all = || {
+        trials
+            .iter()
+            .map(|(_, r)| *r)
+            .chain(reviews.iter().copied())
+    };
     let any = |wanted: ControlledResult| all().any(|r| r == wanted);
     let adequate = |p: &Publication| p.participants.unwrap_or(0) >= ADEQUATE_TRIAL_SIZE;
     let has_benefit = any(ControlledResult::Benefit);
@@ -301,14 +324,19 @@ fn controlled_grade(
     let review_benefit = reviews.contains(&ControlledResult::Benefit);
     if adequate_benefit >= STRONG_TRIAL_COUNT && !has_partial {
         EvidenceGrade::Strong
-    } else if adequate_benefit >= MODERATE_TRIAL_COUNT || (adequate_benefit >= 1 && review_benefit) {
+    } else if adequate_benefit >= MODERATE_TRIAL_COUNT || (adequate_benefit >= 1 && review_benefit)
+    {
         EvidenceGrade::Moderate
     } else {
         EvidenceGrade::Preliminary
     }
 }
 
-fn counted_sentence(studies: &[&Publication], reviews: &[&Publication], participants: u32) -> String {
+fn counted_sentence(
+    studies: &[&Publication],
+    reviews: &[&Publication],
+    participants: u32,
+) -> String {
     let mut designs: Vec<(Design, usize)> = Vec::new();
     for study in studies {
         match designs.iter_mut().find(|(d, _)| *d == study.design) {
@@ -353,12 +381,18 @@ fn controlled_sentences(
         let mut parts = Vec::new();
         for (result, words) in [
             (ControlledResult::Benefit, "found a benefit"),
-            (ControlledResult::Partial, "found a benefit on some measures only"),
+            (
+                ControlledResult::Partial,
+                "found a benefit on some measures only",
+            ),
             (ControlledResult::NoBenefit, "found no benefit"),
         ] {
             let (n, people) = tally(result);
             if n > 0 {
-                parts.push(format!("{n} {words} ({})", plural(people as usize, "participant", "participants")));
+                parts.push(format!(
+                    "{n} {words} ({})",
+                    plural(people as usize, "participant", "participants")
+                ));
             }
         }
         sentences.push(format!(
@@ -366,7 +400,10 @@ fn controlled_sentences(
             capitalise(&plural(trials.len(), "study", "studies")),
             join_list(&parts)
         ));
-        if let Some((largest, result)) = trials.iter().max_by_key(|(p, _)| p.participants.unwrap_or(0)) {
+        if let Some((largest, result)) = trials
+            .iter()
+            .max_by_key(|(p, _)| p.participants.unwrap_or(0))
+        {
             if let Some(n) = largest.participants {
                 let found = match result {
                     ControlledResult::Benefit => "found a benefit",
@@ -386,9 +423,18 @@ fn controlled_sentences(
         ));
     }
     if !reviews.is_empty() {
-        let benefit = reviews.iter().filter(|r| **r == ControlledResult::Benefit).count();
-        let partial = reviews.iter().filter(|r| **r == ControlledResult::Partial).count();
-        let null = reviews.iter().filter(|r| **r == ControlledResult::NoBenefit).count();
+        let benefit = reviews
+            .iter()
+            .filter(|r| **r == ControlledResult::Benefit)
+            .count();
+        let partial = reviews
+            .iter()
+            .filter(|r| **r == ControlledResult::Partial)
+            .count();
+        let null = reviews
+            .iter()
+            .filter(|r| **r == ControlledResult::NoBenefit)
+            .count();
         let mut parts = Vec::new();
         if benefit > 0 {
             parts.push(format!("{benefit} found a benefit"));
@@ -478,7 +524,12 @@ mod tests {
         }
     }
 
-    fn publication(id: &str, design: Design, participants: u32, outcomes: Vec<Outcome>) -> Publication {
+    fn publication(
+        id: &str,
+        design: Design,
+        participants: u32,
+        outcomes: Vec<Outcome>,
+    ) -> Publication {
         Publication {
             id: id.into(),
             conditions: vec!["c".into()],
@@ -498,7 +549,9 @@ mod tests {
             dose: None,
             dose_range: DoseRange::Low,
             duration: None,
-            placebo_controlled: outcomes.iter().any(|o| o.compared_with == Comparison::Placebo),
+            placebo_controlled: outcomes
+                .iter()
+                .any(|o| o.compared_with == Comparison::Placebo),
             blinding: Blinding::Double,
             comparator: None,
             review_scope: design.is_review().then_some(ReviewScope::ControlledTrials),
@@ -512,15 +565,30 @@ mod tests {
     }
 
     fn trial(participants: u32, direction: Direction) -> Publication {
-        publication("t", Design::ParallelRct, participants, vec![outcome(direction, Comparison::Placebo, true)])
+        publication(
+            "t",
+            Design::ParallelRct,
+            participants,
+            vec![outcome(direction, Comparison::Placebo, true)],
+        )
     }
 
     fn review(direction: Direction) -> Publication {
-        publication("r", Design::MetaAnalysis, 300, vec![outcome(direction, Comparison::Placebo, true)])
+        publication(
+            "r",
+            Design::MetaAnalysis,
+            300,
+            vec![outcome(direction, Comparison::Placebo, true)],
+        )
     }
 
     fn uncontrolled(design: Design, participants: u32) -> Publication {
-        publication("u", design, participants, vec![outcome(Direction::Benefit, Comparison::Baseline, true)])
+        publication(
+            "u",
+            design,
+            participants,
+            vec![outcome(Direction::Benefit, Comparison::Baseline, true)],
+        )
     }
 
     fn grade(publications: &[Publication]) -> EvidenceGrade {
@@ -541,30 +609,49 @@ mod tests {
         let mut abstract_only = trial(38, Direction::Benefit);
         abstract_only.peer_reviewed = false;
         let narrative = uncontrolled(Design::NarrativeReview, 1);
-        assert_eq!(grade(&[above, protocol, abstract_only, narrative]), EvidenceGrade::NoStudies);
+        assert_eq!(
+            grade(&[above, protocol, abstract_only, narrative]),
+            EvidenceGrade::NoStudies
+        );
     }
 
     #[test]
     fn case_reports_and_series_alone_are_case_reports() {
-        let studies = [uncontrolled(Design::CaseReport, 1), uncontrolled(Design::CaseSeries, 3)];
+        let studies = [
+            uncontrolled(Design::CaseReport, 1),
+            uncontrolled(Design::CaseSeries, 3),
+        ];
         assert_eq!(grade(&studies), EvidenceGrade::CaseReports);
     }
 
     #[test]
     fn an_uncontrolled_study_lifts_case_reports_to_uncontrolled() {
-        let studies = [uncontrolled(Design::CaseReport, 1), uncontrolled(Design::OpenLabelTrial, 17)];
+        let studies = [
+            uncontrolled(Design::CaseReport, 1),
+            uncontrolled(Design::OpenLabelTrial, 17),
+        ];
         assert_eq!(grade(&studies), EvidenceGrade::Uncontrolled);
     }
 
     #[test]
     fn a_large_null_registry_study_is_still_only_uncontrolled() {
-        let registry = publication("r", Design::RegistryStudy, 898, vec![outcome(Direction::NoDifference, Comparison::Baseline, true)]);
+        let registry = publication(
+            "r",
+            Design::RegistryStudy,
+            898,
+            vec![outcome(Direction::NoDifference, Comparison::Baseline, true)],
+        );
         assert_eq!(grade(&[registry]), EvidenceGrade::Uncontrolled);
     }
 
     #[test]
     fn an_active_comparator_trial_is_not_placebo_controlled_evidence() {
-        let active = publication("a", Design::RandomisedCrossover, 67, vec![outcome(Direction::NoDifference, Comparison::Active, true)]);
+        let active = publication(
+            "a",
+            Design::RandomisedCrossover,
+            67,
+            vec![outcome(Direction::NoDifference, Comparison::Active, true)],
+        );
         assert_eq!(grade(&[active]), EvidenceGrade::Uncontrolled);
     }
 
@@ -572,32 +659,51 @@ mod tests {
     fn a_review_of_case_reports_does_not_lift_the_grade() {
         let mut mixed_review = uncontrolled(Design::SystematicReview, 40);
         mixed_review.review_scope = Some(ReviewScope::MixedDesigns);
-        assert_eq!(grade(&[uncontrolled(Design::CaseReport, 1), mixed_review]), EvidenceGrade::CaseReports);
+        assert_eq!(
+            grade(&[uncontrolled(Design::CaseReport, 1), mixed_review]),
+            EvidenceGrade::CaseReports
+        );
     }
 
     #[test]
     fn small_positive_trials_are_preliminary() {
-        assert_eq!(grade(&[trial(40, Direction::Benefit), trial(31, Direction::Benefit)]), EvidenceGrade::Preliminary);
+        assert_eq!(
+            grade(&[trial(40, Direction::Benefit), trial(31, Direction::Benefit)]),
+            EvidenceGrade::Preliminary
+        );
     }
 
     #[test]
     fn one_adequate_positive_trial_alone_is_preliminary() {
-        assert_eq!(grade(&[trial(60, Direction::Benefit)]), EvidenceGrade::Preliminary);
+        assert_eq!(
+            grade(&[trial(60, Direction::Benefit)]),
+            EvidenceGrade::Preliminary
+        );
     }
 
     #[test]
     fn one_adequate_positive_trial_with_a_positive_review_is_moderate() {
-        assert_eq!(grade(&[trial(60, Direction::Benefit), review(Direction::Benefit)]), EvidenceGrade::Moderate);
+        assert_eq!(
+            grade(&[trial(60, Direction::Benefit), review(Direction::Benefit)]),
+            EvidenceGrade::Moderate
+        );
     }
 
     #[test]
     fn two_adequate_positive_trials_are_moderate() {
-        assert_eq!(grade(&[trial(60, Direction::Benefit), trial(80, Direction::Benefit)]), EvidenceGrade::Moderate);
+        assert_eq!(
+            grade(&[trial(60, Direction::Benefit), trial(80, Direction::Benefit)]),
+            EvidenceGrade::Moderate
+        );
     }
 
     #[test]
     fn three_adequate_agreeing_trials_are_strong() {
-        let trials = [trial(60, Direction::Benefit), trial(80, Direction::Benefit), trial(120, Direction::Benefit)];
+        let trials = [
+            trial(60, Direction::Benefit),
+            trial(80, Direction::Benefit),
+            trial(120, Direction::Benefit),
+        ];
         assert_eq!(grade(&trials), EvidenceGrade::Strong);
     }
 
@@ -614,18 +720,34 @@ mod tests {
 
     #[test]
     fn fifty_nine_participants_is_not_adequately_sized() {
-        assert_eq!(grade(&[trial(59, Direction::Benefit), trial(59, Direction::Benefit)]), EvidenceGrade::Preliminary);
-        assert_eq!(grade(&[trial(59, Direction::NoDifference)]), EvidenceGrade::Inconclusive);
+        assert_eq!(
+            grade(&[trial(59, Direction::Benefit), trial(59, Direction::Benefit)]),
+            EvidenceGrade::Preliminary
+        );
+        assert_eq!(
+            grade(&[trial(59, Direction::NoDifference)]),
+            EvidenceGrade::Inconclusive
+        );
     }
 
     #[test]
     fn a_null_trial_beside_a_positive_one_makes_evidence_mixed() {
-        assert_eq!(grade(&[trial(31, Direction::Benefit), trial(99, Direction::NoDifference)]), EvidenceGrade::Mixed);
+        assert_eq!(
+            grade(&[
+                trial(31, Direction::Benefit),
+                trial(99, Direction::NoDifference)
+            ]),
+            EvidenceGrade::Mixed
+        );
     }
 
     #[test]
     fn a_null_review_beside_positive_trials_makes_evidence_mixed() {
-        let studies = [trial(80, Direction::Benefit), trial(90, Direction::Benefit), review(Direction::NoDifference)];
+        let studies = [
+            trial(80, Direction::Benefit),
+            trial(90, Direction::Benefit),
+            review(Direction::NoDifference),
+        ];
         assert_eq!(grade(&studies), EvidenceGrade::Mixed);
     }
 
@@ -636,28 +758,42 @@ mod tests {
 
     #[test]
     fn an_adequate_null_trial_alone_is_not_supported() {
-        assert_eq!(grade(&[trial(110, Direction::NoDifference)]), EvidenceGrade::NotSupported);
+        assert_eq!(
+            grade(&[trial(110, Direction::NoDifference)]),
+            EvidenceGrade::NotSupported
+        );
     }
 
     #[test]
     fn a_worse_result_counts_as_no_benefit() {
-        assert_eq!(grade(&[trial(110, Direction::Worse)]), EvidenceGrade::NotSupported);
+        assert_eq!(
+            grade(&[trial(110, Direction::Worse)]),
+            EvidenceGrade::NotSupported
+        );
     }
 
     #[test]
     fn a_null_review_alone_is_not_supported() {
-        assert_eq!(grade(&[review(Direction::NoDifference)]), EvidenceGrade::NotSupported);
+        assert_eq!(
+            grade(&[review(Direction::NoDifference)]),
+            EvidenceGrade::NotSupported
+        );
     }
 
     #[test]
     fn small_null_trials_are_inconclusive() {
-        assert_eq!(grade(&[trial(12, Direction::NoDifference)]), EvidenceGrade::Inconclusive);
+        assert_eq!(
+            grade(&[trial(12, Direction::NoDifference)]),
+            EvidenceGrade::Inconclusive
+        );
     }
 
     #[test]
     fn primary_outcomes_decide_over_secondary_ones() {
         let mut study = trial(12, Direction::NoDifference);
-        study.outcomes.push(outcome(Direction::Benefit, Comparison::Placebo, false));
+        study
+            .outcomes
+            .push(outcome(Direction::Benefit, Comparison::Placebo, false));
         assert_eq!(grade(&[study]), EvidenceGrade::Inconclusive);
     }
 
@@ -677,7 +813,12 @@ mod tests {
 
     #[test]
     fn a_before_after_outcome_inside_a_placebo_trial_does_not_count_as_controlled() {
-        let study = publication("s", Design::ParallelRct, 14, vec![outcome(Direction::Benefit, Comparison::Baseline, true)]);
+        let study = publication(
+            "s",
+            Design::ParallelRct,
+            14,
+            vec![outcome(Direction::Benefit, Comparison::Baseline, true)],
+        );
         assert_eq!(grade(&[study]), EvidenceGrade::Uncontrolled);
     }
 
@@ -695,17 +836,29 @@ mod tests {
     fn participants_exclude_reviews_and_uncounted_publications() {
         let mut above = trial(13, Direction::Benefit);
         above.dose_range = DoseRange::AboveLow;
-        let publications = [trial(40, Direction::Benefit), uncontrolled(Design::CaseSeries, 3), review(Direction::Benefit), above];
+        let publications = [
+            trial(40, Direction::Benefit),
+            uncontrolled(Design::CaseSeries, 3),
+            review(Direction::Benefit),
+            above,
+        ];
         let refs: Vec<&Publication> = publications.iter().collect();
         let grading = grade_condition("c", &refs);
-        assert_eq!((grading.studies, grading.reviews, grading.participants), (2, 1, 43));
+        assert_eq!(
+            (grading.studies, grading.reviews, grading.participants),
+            (2, 1, 43)
+        );
         assert_eq!(grading.best_design, Some(Design::ParallelRct));
     }
 
     #[test]
     fn reasons_explain_counts_the_decision_and_what_was_left_out() {
         let protocol = publication("p", Design::Protocol, 120, vec![]);
-        let publications = [trial(31, Direction::Benefit), trial(99, Direction::NoDifference), protocol];
+        let publications = [
+            trial(31, Direction::Benefit),
+            trial(99, Direction::NoDifference),
+            protocol,
+        ];
         let refs: Vec<&Publication> = publications.iter().collect();
         let reasons = grade_condition("c", &refs).reasons;
         assert_eq!(
@@ -726,7 +879,10 @@ mod tests {
         let mut sorted = EvidenceGrade::ALL;
         sorted.sort();
         assert_eq!(sorted, EvidenceGrade::ALL);
-        assert!(EvidenceGrade::Strong < EvidenceGrade::Mixed && EvidenceGrade::Mixed < EvidenceGrade::NoStudies);
+        assert!(
+            EvidenceGrade::Strong < EvidenceGrade::Mixed
+                && EvidenceGrade::Mixed < EvidenceGrade::NoStudies
+        );
     }
 
     #[test]

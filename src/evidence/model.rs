@@ -280,7 +280,9 @@ pub enum Comparison {
 #[serde(tag = "status", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum ConflictOfInterest {
     /// A conflict was declared or is plain from the affiliations; `text` quotes or describes it.
-    Declared { text: String },
+    Declared {
+        text: String,
+    },
     NoneDeclared,
     NotReported,
 }

@@ -87,10 +87,15 @@ impl SearchEntry {
             return Some(2);
         }
         let in_aliases = |word: &str| self.aliases.iter().any(|a| in_text(a, word));
-        if query_words.iter().all(|w| in_text(&self.name, w) || in_aliases(w)) {
+        if query_words
+            .iter()
+            .all(|w| in_text(&self.name, w) || in_aliases(w))
+        {
             return Some(3);
         }
-        let anywhere = |word: &str| in_text(&self.name, word) || in_aliases(word) || in_text(&self.summary, word);
+        let anywhere = |word: &str| {
+            in_text(&self.name, word) || in_aliases(word) || in_text(&self.summary, word)
+        };
         query_words.iter().all(|w| anywhere(w)).then_some(4)
     }
 }
@@ -108,7 +113,11 @@ pub enum SortOrder {
 }
 
 impl SortOrder {
-    pub const ALL: [SortOrder; 3] = [SortOrder::Name, SortOrder::Strength, SortOrder::Participants];
+    pub const ALL: [SortOrder; 3] = [
+        SortOrder::Name,
+        SortOrder::Strength,
+        SortOrder::Participants,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -157,7 +166,9 @@ pub fn find(items: &[Searchable], query: &Query) -> Vec<usize> {
     let mut hits: Vec<(u8, usize)> = items
         .iter()
         .enumerate()
-        .filter(|(_, item)| query.categories.is_empty() || query.categories.contains(&item.category))
+        .filter(|(_, item)| {
+            query.categories.is_empty() || query.categories.contains(&item.category)
+        })
         .filter(|(_, item)| query.grades.is_empty() || query.grades.contains(&item.grade))
         .filter_map(|(index, item)| item.entry.rank(&folded).map(|rank| (rank, index)))
         .collect();
@@ -192,7 +203,13 @@ mod tests {
         }
     }
 
-    fn item(name: &str, aliases: &[&str], summary: &str, grade: EvidenceGrade, participants: u32) -> Searchable {
+    fn item(
+        name: &str,
+        aliases: &[&str],
+        summary: &str,
+        grade: EvidenceGrade,
+        participants: u32,
+    ) -> Searchable {
         Searchable {
             entry: SearchEntry::new(&condition(name, aliases, summary)),
             category: Category::Other,
@@ -203,20 +220,56 @@ mod tests {
 
     fn sample() -> Vec<Searchable> {
         vec![
-            item("Sjögren's syndrome", &["SS", "sicca syndrome"], "Dry eyes and mouth.", EvidenceGrade::CaseReports, 3),
-            item("Systemic sclerosis (scleroderma)", &["scleroderma", "SSc"], "Itching improved.", EvidenceGrade::CaseReports, 3),
-            item("Fibromyalgia", &["FM"], "Widespread pain and tiredness.", EvidenceGrade::Mixed, 300),
-            item("Chronic and neuropathic pain", &["nerve pain"], "Pain lasting months.", EvidenceGrade::NotSupported, 3800),
-            item("Multiple sclerosis", &["MS"], "Quality of life.", EvidenceGrade::Mixed, 580),
+            item(
+                "Sjögren's syndrome",
+                &["SS", "sicca syndrome"],
+                "Dry eyes and mouth.",
+                EvidenceGrade::CaseReports,
+                3,
+            ),
+            item(
+                "Systemic sclerosis (scleroderma)",
+                &["scleroderma", "SSc"],
+                "Itching improved.",
+                EvidenceGrade::CaseReports,
+                3,
+            ),
+            item(
+                "Fibromyalgia",
+                &["FM"],
+                "Widespread pain and tiredness.",
+                EvidenceGrade::Mixed,
+                300,
+            ),
+            item(
+                "Chronic and neuropathic pain",
+                &["nerve pain"],
+                "Pain lasting months.",
+                EvidenceGrade::NotSupported,
+                3800,
+            ),
+            item(
+                "Multiple sclerosis",
+                &["MS"],
+                "Quality of life.",
+                EvidenceGrade::Mixed,
+                580,
+            ),
         ]
     }
 
     fn names(items: &[Searchable], query: &Query) -> Vec<String> {
-        find(items, query).into_iter().map(|i| items[i].entry.name.clone()).collect()
+        find(items, query)
+            .into_iter()
+            .map(|i| items[i].entry.name.clone())
+            .collect()
     }
 
     fn text(text: &str) -> Query {
-        Query { text: text.into(), ..Query::default() }
+        Query {
+            text: text.into(),
+            ..Query::default()
+        }
     }
 
     #[test]
@@ -232,65 +285,114 @@ mod tests {
     fn every_spelling_of_sjogren_finds_it() {
         let items = sample();
         for spelling in ["sjogren", "Sjögren's", "SJOGRENS", "sjögren", "  sjo  "] {
-            assert_eq!(names(&items, &text(spelling)).first().map(String::as_str), Some("sjogrens syndrome"), "{spelling}");
+            assert_eq!(
+                names(&items, &text(spelling)).first().map(String::as_str),
+                Some("sjogrens syndrome"),
+                "{spelling}"
+            );
         }
     }
 
     #[test]
     fn aliases_are_searched() {
-        assert_eq!(names(&sample(), &text("scleroderma")), vec!["systemic sclerosis scleroderma"]);
-        assert_eq!(names(&sample(), &text("nerve")), vec!["chronic and neuropathic pain"]);
+        assert_eq!(
+            names(&sample(), &text("scleroderma")),
+            vec!["systemic sclerosis scleroderma"]
+        );
+        assert_eq!(
+            names(&sample(), &text("nerve")),
+            vec!["chronic and neuropathic pain"]
+        );
     }
 
     #[test]
     fn summary_words_are_searched_after_names() {
-        assert_eq!(names(&sample(), &text("pain")), vec!["chronic and neuropathic pain", "fibromyalgia"]);
+        assert_eq!(
+            names(&sample(), &text("pain")),
+            vec!["chronic and neuropathic pain", "fibromyalgia"]
+        );
     }
 
     #[test]
     fn exact_name_or_alias_matches_rank_first() {
         // "ms" is the exact alias of multiple sclerosis; nothing else names it as a whole word.
-        assert_eq!(names(&sample(), &text("MS")).first().map(String::as_str), Some("multiple sclerosis"));
+        assert_eq!(
+            names(&sample(), &text("MS")).first().map(String::as_str),
+            Some("multiple sclerosis")
+        );
         let ranked = names(&sample(), &text("ss"));
-        assert_eq!(ranked.first().map(String::as_str), Some("sjogrens syndrome"));
+        assert_eq!(
+            ranked.first().map(String::as_str),
+            Some("sjogrens syndrome")
+        );
     }
 
     #[test]
     fn every_query_word_must_match() {
         assert!(names(&sample(), &text("fibromyalgia lupus")).is_empty());
-        assert_eq!(names(&sample(), &text("multiple quality")), vec!["multiple sclerosis"]);
+        assert_eq!(
+            names(&sample(), &text("multiple quality")),
+            vec!["multiple sclerosis"]
+        );
     }
 
     #[test]
     fn an_empty_query_lists_everything_by_name() {
         let all = names(&sample(), &text(" "));
         assert_eq!(all.len(), 5);
-        assert_eq!(all.first().map(String::as_str), Some("chronic and neuropathic pain"));
+        assert_eq!(
+            all.first().map(String::as_str),
+            Some("chronic and neuropathic pain")
+        );
     }
 
     #[test]
     fn filters_by_grade_and_category() {
         let mut items = sample();
         items[2].category = Category::Pain;
-        let query = Query { categories: vec![Category::Pain], ..Query::default() };
+        let query = Query {
+            categories: vec![Category::Pain],
+            ..Query::default()
+        };
         assert_eq!(names(&items, &query), vec!["fibromyalgia"]);
-        let query = Query { grades: vec![EvidenceGrade::Mixed], ..Query::default() };
-        assert_eq!(names(&items, &query), vec!["fibromyalgia", "multiple sclerosis"]);
+        let query = Query {
+            grades: vec![EvidenceGrade::Mixed],
+            ..Query::default()
+        };
+        assert_eq!(
+            names(&items, &query),
+            vec!["fibromyalgia", "multiple sclerosis"]
+        );
     }
 
     #[test]
     fn sorts_by_strength_then_name() {
-        let query = Query { sort: SortOrder::Strength, ..Query::default() };
+        let query = Query {
+            sort: SortOrder::Strength,
+            ..Query::default()
+        };
         assert_eq!(
             names(&sample(), &query),
-            vec!["fibromyalgia", "multiple sclerosis", "sjogrens syndrome", "systemic sclerosis scleroderma", "chronic and neuropathic pain"]
+            vec![
+                "fibromyalgia",
+                "multiple sclerosis",
+                "sjogrens syndrome",
+                "systemic sclerosis scleroderma",
+                "chronic and neuropathic pain"
+            ]
         );
     }
 
     #[test]
     fn sorts_by_participants_descending() {
-        let query = Query { sort: SortOrder::Participants, ..Query::default() };
-        assert_eq!(names(&sample(), &query)[..2], ["chronic and neuropathic pain", "multiple sclerosis"]);
+        let query = Query {
+            sort: SortOrder::Participants,
+            ..Query::default()
+        };
+        assert_eq!(
+            names(&sample(), &query)[..2],
+            ["chronic and neuropathic pain", "multiple sclerosis"]
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::date::Date;
 use super::load::{DatasetError, Located, ParsedFiles};
-use super::model::{ConflictOfInterest, Condition, Publication, Safety};
+use super::model::{Condition, ConflictOfInterest, Publication, Safety};
 
 /// The earliest year a publication may carry (LDN research began in the 1980s).
 pub const EARLIEST_YEAR: u16 = 1960;
@@ -99,7 +99,11 @@ fn check_condition(errors: &mut Vec<DatasetError>, record: &Located<Condition>, 
     }
     require_text(errors, record, "name", &condition.name);
     require_text(errors, record, "summary", &condition.summary);
-    if condition.outcomes_studied.iter().all(|o| o.trim().is_empty()) {
+    if condition
+        .outcomes_studied
+        .iter()
+        .all(|o| o.trim().is_empty())
+    {
         errors.push(record.error(
             "outcomes_studied",
             "must name at least one outcome that was studied",
@@ -191,7 +195,12 @@ fn check_publication(
     }
     for (index, outcome) in publication.outcomes.iter().enumerate() {
         let field = format!("outcomes[{index}]");
-        require_text(errors, record, &format!("{field}.measure"), &outcome.measure);
+        require_text(
+            errors,
+            record,
+            &format!("{field}.measure"),
+            &outcome.measure,
+        );
         require_text(errors, record, &format!("{field}.result"), &outcome.result);
         if let Some(id) = &outcome.condition {
             if !publication.conditions.contains(id) {
@@ -205,11 +214,12 @@ fn check_publication(
     if let ConflictOfInterest::Declared { text } = &publication.conflict_of_interest {
         require_text(errors, record, "conflict_of_interest.text", text);
     }
-    if publication.verified_from.iter().all(|s| s.trim().is_empty()) {
-        errors.push(record.error(
-            "verified_from",
-            "must say where the facts were verified",
-        ));
+    if publication
+        .verified_from
+        .iter()
+        .all(|s| s.trim().is_empty())
+    {
+        errors.push(record.error("verified_from", "must say where the facts were verified"));
     }
 }
 
@@ -220,7 +230,13 @@ fn check_safety(
     today: Date,
 ) {
     let safety = &record.value;
-    check_date(errors, record, "last_reviewed", &safety.last_reviewed, today);
+    check_date(
+        errors,
+        record,
+        "last_reviewed",
+        &safety.last_reviewed,
+        today,
+    );
     let mut section_ids = HashSet::new();
     for (s, section) in safety.sections.iter().enumerate() {
         let field = format!("sections[{s}]");
@@ -230,7 +246,12 @@ fn check_safety(
                 format!("\"{}\" must be a unique slug", section.id),
             ));
         }
-        require_text(errors, record, &format!("{field}.heading"), &section.heading);
+        require_text(
+            errors,
+            record,
+            &format!("{field}.heading"),
+            &section.heading,
+        );
         for (p, point) in section.points.iter().enumerate() {
             let field = format!("{field}.points[{p}]");
             require_text(errors, record, &format!("{field}.text"), &point.text);
@@ -286,19 +307,19 @@ fn check_https<T>(errors: &mut Vec<DatasetError>, record: &Located<T>, field: &s
     let host = url.strip_prefix("https://").unwrap_or("");
     let host = host.split(['/', '?', '#']).next().unwrap_or("");
     if host.is_empty() || host.contains(char::is_whitespace) || url.contains(char::is_whitespace) {
-        errors.push(record.error(
-            field,
-            format!("\"{url}\" is not an https address"),
-        ));
+        errors.push(record.error(field, format!("\"{url}\" is not an https address")));
     }
 }
 
 /// Lowercase ASCII letters and digits in words joined by single hyphens.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .split('-')
-            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// `10.` + a registrant code of 4–9 digits (dot-separated parts allowed) + `/` + a suffix.

@@ -25,7 +25,10 @@ pub fn evidence_size(entry: &ConditionEntry) -> String {
         n => format!("{n} participants"),
     };
     match grading.best_design {
-        Some(design) => format!("{studies} \u{b7} {participants} \u{b7} best: {}", design.label()),
+        Some(design) => format!(
+            "{studies} \u{b7} {participants} \u{b7} best: {}",
+            design.label()
+        ),
         None => format!("{studies} \u{b7} {participants}"),
     }
 }

@@ -2,9 +2,14 @@
 
 use std::panic::PanicHookInfo;
 
-/// Panic hook: logs the panic and reveals `#app-failed` from `index.html`.
+/// Panic hook: logs the panic and shows the failure message.
 pub fn report_panic(info: &PanicHookInfo<'_>) {
     gloo::console::error!(format!("LDN Evidence stopped: {info}"));
+    show_failure_message();
+}
+
+/// Reveals `#app-failed` from `index.html` and hides the half-drawn app behind it.
+pub fn show_failure_message() {
     let document = gloo::utils::document();
     if let Some(message) = document.get_element_by_id("app-failed") {
         let _ = message.remove_attribute("hidden");

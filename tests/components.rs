@@ -1,0 +1,152 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): each renders into a fresh
+//! element, lets Yew finish with `scheduler::flush()`, then reads the DOM as a reader would.
+#![cfg(target_arch = "wasm32")]
+
+use ldn_evidence::evidence::grade::EvidenceGrade;
+use ldn_evidence::ui::{App, ConditionCard, GradeBadge};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    content: Html,
+}
+
+/// Wraps what a test renders in a router, as the app does, so links work.
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    html! { <HashRouter>{ props.content.clone() }</HashRouter> }
+}
+
+async fn render(content: Html) -> Element {
+    let root = fresh_root();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { content }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn text_of(root: &Element, css: &str) -> String {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {css}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn badge_shows_a_word_a_shape_and_an_explanation() {
+    for grade in EvidenceGrade::ALL {
+        let root = render(html! { <GradeBadge {grade} /> }).await;
+        let badge = root.query_selector(".badge").unwrap().unwrap();
+        assert!(badge
+            .class_list()
+            .contains(&format!("badge--{}", grade.slug())));
+        assert_eq!(text_of(&root, ".badge__label"), grade.label());
+        let symbol = root.query_selector(".badge__symbol").unwrap().unwrap();
+        assert_eq!(symbol.get_attribute("aria-hidden").as_deref(), Some("true"));
+        assert!(!symbol.text_content().unwrap_or_default().trim().is_empty());
+        let spoken = badge.text_content().unwrap_or_default();
+        assert!(
+            spoken.contains("Evidence grade:") && spoken.contains(grade.meaning()),
+            "{spoken}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn card_is_an_article_with_a_linked_heading_badge_verdict_and_size() {
+    let catalogue = ldn_evidence::embedded_catalogue();
+    let entry = catalogue
+        .entry("sjogrens-syndrome")
+        .expect("Sjögren's is in the dataset");
+    let root = render(html! { <ConditionCard entry={entry.clone()} /> }).await;
+    let article = root
+        .query_selector("article")
+        .unwrap()
+        .expect("an <article>");
+    let link = article
+        .query_selector("h2 a")
+        .unwrap()
+        .expect("a link in the heading");
+    assert_eq!(link.text_content().unwrap(), entry.condition.name);
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("#/condition/sjogrens-syndrome")
+    );
+    assert_eq!(text_of(&root, ".badge__label"), entry.grading.grade.label());
+    assert_eq!(
+        text_of(&root, ".card__verdict"),
+        entry.grading.grade.verdict()
+    );
+    let size = text_of(&root, ".card__size");
+    assert!(
+        size.contains("stud") && size.contains("participant"),
+        "{size}"
+    );
+    assert!(text_of(&root, ".card__reviewed").starts_with("Last reviewed "));
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_search_filters_cards_and_updates_the_count() {
+    let root = render(html! { <App /> }).await;
+    let total = root.query_selector_all("article.card").unwrap().length();
+    assert!(total >= 1);
+    assert_eq!(
+        text_of(&root, "[role=status]"),
+        format!("{total} of {total} conditions")
+    );
+
+    let input: HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("SJÖGREN");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text_of(&root, "[role=status]"),
+        format!("1 of {total} conditions")
+    );
+    assert_eq!(text_of(&root, "article.card h2"), "Sjögren's syndrome");
+
+    input.set_value("zzz-nothing");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all("article.card").unwrap().length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn the_failure_message_replaces_the_app() {
+    let document = gloo::utils::document();
+    let body = document.body().unwrap();
+    let app = document.create_element("div").unwrap();
+    app.set_id("app");
+    let message = document.create_element("div").unwrap();
+    message.set_id("app-failed");
+    message.set_attribute("hidden", "").unwrap();
+    body.append_child(&app).unwrap();
+    body.append_child(&message).unwrap();
+
+    ldn_evidence::ui::failure::show_failure_message();
+
+    assert!(!message.has_attribute("hidden"));
+    assert!(app.has_attribute("hidden"));
+}

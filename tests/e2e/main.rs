@@ -1,0 +1,116 @@
+//! End-to-end tests: build the release `dist/`, serve it on 127.0.0.1 and drive headless
+//! Chromium through chromedriver as a reader would. Run with `cargo test --features e2e --test e2e`
+//! (scripts/test.sh does). A custom harness, so the build, server and driver start once.
+
+mod browser;
+mod navigation;
+mod server;
+mod shell;
+mod site;
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
+use std::process::ExitCode;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use browser::{Chromedriver, Page, TestResult};
+use server::{ServerOptions, StaticServer};
+
+type Scenario = fn(Page) -> Pin<Box<dyn Future<Output = TestResult>>>;
+
+/// Which server a scenario's page points at.
+#[derive(Clone, Copy)]
+enum Site {
+    Release,
+    RefusingWasm,
+}
+
+macro_rules! scenarios {
+    ($($site:ident: $module:ident::$name:ident),* $(,)?) => {
+        vec![$((concat!(stringify!($module), "::", stringify!($name)), Site::$site,
+            (|page| Box::pin($module::$name(page))) as Scenario)),*]
+    };
+}
+
+static DIST: OnceLock<PathBuf> = OnceLock::new();
+
+/// The release build under test.
+pub fn site_dist() -> PathBuf {
+    DIST.get().expect("the site is built first").clone()
+}
+
+fn main() -> ExitCode {
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let all = scenarios![
+        Release: shell::home_says_what_this_is_and_that_it_is_not_advice,
+        Release: shell::every_condition_has_a_card_and_the_count_says_so,
+        Release: shell::loading_the_page_logs_no_errors,
+        RefusingWasm: shell::a_failed_download_shows_a_message_not_a_blank_page,
+        Release: shell::release_files_reference_no_other_host,
+        Release: navigation::typing_narrows_the_cards,
+        Release: navigation::a_card_link_opens_the_condition_and_survives_reload_and_back,
+        Release: navigation::a_deep_link_opens_in_a_fresh_tab,
+        Release: navigation::unknown_addresses_show_not_found_with_a_way_home,
+    ];
+    let selected: Vec<_> = all
+        .into_iter()
+        .filter(|(name, _, _)| filter.as_deref().is_none_or(|f| name.contains(f)))
+        .collect();
+
+    println!("building the release site with trunk...");
+    let dist = DIST.get_or_init(site::build_release_dist);
+    let release = StaticServer::start(dist, ServerOptions::default());
+    let refusing = StaticServer::start(
+        dist,
+        ServerOptions {
+            refuse_suffix: Some("_bg.wasm".into()),
+        },
+    );
+    let driver = Chromedriver::start();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+
+    println!("\nrunning {} end-to-end tests", selected.len());
+    let started = Instant::now();
+    let mut failures = Vec::new();
+    for (name, site, scenario) in &selected {
+        let origin = match site {
+            Site::Release => &release.origin,
+            Site::RefusingWasm => &refusing.origin,
+        };
+        let outcome: TestResult = runtime.block_on(async {
+            let page = driver.open(origin, 1280, 900).await?;
+            let result = tokio::time::timeout(Duration::from_secs(90), scenario(page.clone()))
+                .await
+                .unwrap_or_else(|_| Err("timed out after 90 s".into()));
+            let _ = page.close().await;
+            result
+        });
+        match outcome {
+            Ok(()) => println!("test {name} ... ok"),
+            Err(error) => {
+                println!("test {name} ... FAILED");
+                failures.push((name, error.to_string()));
+            }
+        }
+    }
+    for (name, error) in &failures {
+        println!("\n---- {name} ----\n{error}");
+    }
+    let passed = selected.len() - failures.len();
+    println!(
+        "\ntest result: {}. {passed} passed; {} failed; finished in {:.1}s",
+        if failures.is_empty() { "ok" } else { "FAILED" },
+        failures.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

@@ -1,0 +1,89 @@
+//! Searching and moving between pages the way a reader does.
+
+use fantoccini::Locator;
+
+use crate::browser::{Page, TestResult};
+use crate::ensure;
+
+pub async fn typing_narrows_the_cards(page: Page) -> TestResult {
+    page.open("/").await?;
+    let all = page
+        .wait_for_text("[role=status]", "conditions")
+        .await?
+        .text()
+        .await?;
+    let total: usize = all.split(' ').next().unwrap_or("0").parse()?;
+    for spelling in ["sjogren", "Sjögren's", "SJOGRENS"] {
+        page.type_into_labelled("Search conditions", spelling)
+            .await?;
+        page.wait_for_text("[role=status]", &format!("1 of {total} conditions"))
+            .await?;
+        let heading = page.text("article.card h2").await?;
+        ensure!(
+            heading == "Sjögren's syndrome",
+            "{spelling:?} found {heading:?}"
+        );
+    }
+    page.type_into_labelled("Search conditions", "no such condition zzz")
+        .await?;
+    page.wait_for_text("[role=status]", &format!("0 of {total} conditions"))
+        .await?;
+    ensure!(
+        page.count("article.card").await? == 0,
+        "cards left after a search with no match"
+    );
+    Ok(())
+}
+
+pub async fn a_card_link_opens_the_condition_and_survives_reload_and_back(
+    page: Page,
+) -> TestResult {
+    page.open("/").await?;
+    page.follow_link("Sjögren's syndrome").await?;
+    page.wait_for_text("h1", "Sjögren's syndrome").await?;
+    let url = page.current_url().await?;
+    ensure!(
+        url.ends_with("#/condition/sjogrens-syndrome"),
+        "address after click: {url}"
+    );
+    page.wait_for_text("h2", "Why this grade").await?;
+
+    page.client.refresh().await?;
+    page.wait_for_text("h1", "Sjögren's syndrome").await?;
+
+    page.client.back().await?;
+    page.wait_for_text("h1", "LDN Evidence").await?;
+    Ok(())
+}
+
+pub async fn a_deep_link_opens_in_a_fresh_tab(page: Page) -> TestResult {
+    page.open("/").await?;
+    let tab = page.client.new_window(true).await?;
+    page.client.switch_to_window(tab.handle).await?;
+    page.open("/#/condition/sjogrens-syndrome").await?;
+    page.wait_for_text("h1", "Sjögren's syndrome").await?;
+    Ok(())
+}
+
+pub async fn unknown_addresses_show_not_found_with_a_way_home(page: Page) -> TestResult {
+    for path in [
+        "/#/no/such/page",
+        "/#/condition/not-a-condition",
+        "/#/condition/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    ] {
+        page.open(path).await?;
+        page.wait_for_text("h1", "Page not found").await?;
+        ensure!(
+            page.count("img").await? == 0,
+            "markup from the address was rendered for {path}"
+        );
+    }
+    page.follow_link("See all conditions").await?;
+    page.wait_for_text("h1", "LDN Evidence").await?;
+    let search = page.client.find(Locator::Css("input[type=search]")).await?;
+    ensure!(
+        search.is_displayed().await?,
+        "search box not shown after going home"
+    );
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! A tiny static file server for the built `dist/`, on 127.0.0.1 and a free port.
+//! Plain std threads, so it outlives any one test's async runtime.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::thread;
+
+/// How a server behaves; the defaults serve every file as it is.
+#[derive(Clone, Default)]
+pub struct ServerOptions {
+    /// Answer 404 for paths ending with this, to simulate a failed download.
+    pub refuse_suffix: Option<String>,
+}
+
+pub struct StaticServer {
+    pub origin: String,
+}
+
+impl StaticServer {
+    pub fn start(root: &Path, options: ServerOptions) -> StaticServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        let origin = format!("http://{}", listener.local_addr().expect("local address"));
+        let root = Arc::new(root.to_path_buf());
+        let options = Arc::new(options);
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (root, options) = (root.clone(), options.clone());
+                thread::spawn(move || serve(stream, &root, &options));
+            }
+        });
+        StaticServer { origin }
+    }
+}
+
+fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Drain the headers; the body of a GET is empty.
+    let mut line = String::new();
+    while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
+        line.clear();
+    }
+    let path = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let refused = options
+        .refuse_suffix
+        .as_deref()
+        .is_some_and(|suffix| path.ends_with(suffix));
+    let file = resolve(root, path);
+    let response = match (
+        refused,
+        file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))),
+    ) {
+        (false, Some((file, body))) => (200, content_type(&file), body),
+        _ => (404, "text/plain; charset=utf-8", b"not found".to_vec()),
+    };
+    let (status, kind, body) = response;
+    let reason = if status == 200 { "OK" } else { "Not Found" };
+    let head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+/// Maps a URL path to a file under `root`, refusing anything that climbs out of it.
+fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
+    let relative = path.trim_start_matches('/');
+    if relative
+        .split('/')
+        .any(|part| part == ".." || part.contains('\\'))
+    {
+        return None;
+    }
+    let candidate = root.join(relative);
+    let file = if candidate.is_dir() {
+        candidate.join("index.html")
+    } else {
+        candidate
+    };
+    file.is_file().then_some(file)
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "json" => "application/json",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}

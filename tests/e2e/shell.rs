@@ -1,0 +1,119 @@
+//! The page shell: what a first-time visitor sees, and that the build stays self-contained.
+
+use crate::browser::{Page, TestResult};
+use crate::ensure;
+
+pub async fn home_says_what_this_is_and_that_it_is_not_advice(page: Page) -> TestResult {
+    page.open("/").await?;
+    page.wait_for_text("h1", "LDN Evidence").await?;
+    let purpose = page.text(".intro__purpose").await?;
+    ensure!(
+        purpose.contains("low-dose naltrexone"),
+        "purpose line: {purpose:?}"
+    );
+    let note = page.text(".intro__note").await?;
+    ensure!(note.contains("not medical advice"), "advice note: {note:?}");
+    let footer = page.text("footer").await?;
+    ensure!(footer.contains("last reviewed"), "footer: {footer:?}");
+    let lang = page.eval("return document.documentElement.lang").await?;
+    ensure!(lang == "en", "html lang is {lang}");
+    let title = page.client.title().await?;
+    ensure!(title.contains("low-dose naltrexone"), "title: {title:?}");
+    Ok(())
+}
+
+pub async fn every_condition_has_a_card_and_the_count_says_so(page: Page) -> TestResult {
+    page.open("/").await?;
+    let status = page
+        .wait_for_text("[role=status]", "conditions")
+        .await?
+        .text()
+        .await?;
+    let cards = page.count("article.card").await?;
+    ensure!(cards >= 1, "no cards shown");
+    ensure!(
+        status == format!("{cards} of {cards} conditions"),
+        "status {status:?} with {cards} cards"
+    );
+    Ok(())
+}
+
+pub async fn loading_the_page_logs_no_errors(page: Page) -> TestResult {
+    page.open("/").await?;
+    page.wait_for_text("article.card h2", "").await?;
+    page.open("/#/condition/sjogrens-syndrome").await?;
+    page.wait_for_text("h1", "Sjögren").await?;
+    let errors = page.console_errors().await?;
+    // A missing favicon would show here as a failed resource load.
+    ensure!(errors.is_empty(), "console errors: {errors:#?}");
+    Ok(())
+}
+
+pub async fn a_failed_download_shows_a_message_not_a_blank_page(page: Page) -> TestResult {
+    // `page` points at a server that refuses the WebAssembly file.
+    page.open("/").await?;
+    page.wait_for_text("[role=alert]", "stopped working")
+        .await?;
+    Ok(())
+}
+
+/// Not a browser test: the release files must not load anything from another host.
+/// Comments are skipped (wasm-bindgen's glue cites MDN in one); code and markup are not.
+pub async fn release_files_reference_no_other_host(_: Page) -> TestResult {
+    let dist = crate::site_dist();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dist)? {
+        let path = entry?.path();
+        let is_text = path
+            .extension()
+            .is_some_and(|e| e == "html" || e == "js" || e == "css");
+        if !is_text {
+            continue;
+        }
+        let code = without_comments(&std::fs::read_to_string(&path)?);
+        for marker in [
+            "http://",
+            "https://",
+            "src=\"//",
+            "href=\"//",
+            "url(//",
+            "from\"//",
+            "import(\"//",
+        ] {
+            ensure!(
+                !code.contains(marker),
+                "{} mentions {marker:?}: the build must only load from its own origin",
+                path.display()
+            );
+        }
+        checked += 1;
+    }
+    ensure!(
+        checked >= 3,
+        "expected HTML, JS and CSS files in {}",
+        dist.display()
+    );
+    Ok(())
+}
+
+/// Drops `/* ... */`, `<!-- ... -->` and whole-line `// ...` comments.
+fn without_comments(text: &str) -> String {
+    let mut code = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("/*").into_iter().chain(rest.find("<!--")).min() {
+        code.push_str(&rest[..start]);
+        let close = if rest[start..].starts_with("/*") {
+            "*/"
+        } else {
+            "-->"
+        };
+        rest = rest[start..]
+            .find(close)
+            .map_or("", |end| &rest[start + end + close.len()..]);
+    }
+    code.push_str(rest);
+    code.lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
