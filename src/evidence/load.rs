@@ -77,6 +77,10 @@ pub struct ParsedFiles {
     pub safety: Option<Located<Safety>>,
     pub conditions: Vec<Located<Condition>>,
     pub publications: Vec<Located<Publication>>,
+    /// Ids of records that failed to parse, so references to them are not reported as well.
+    pub unparsed_ids: Vec<String>,
+    /// A whole file could not be read as JSON: its ids are unknown, so reference checks are skipped.
+    pub unreadable_file: bool,
 }
 
 /// The kinds of file the dataset folder holds, told apart by name.
@@ -150,6 +154,7 @@ pub fn parse_files(files: &[SourceFile], errors: &mut Vec<DatasetError>) -> Pars
                     "",
                     format!("invalid JSON: {error}"),
                 ));
+                parsed.unreadable_file = true;
                 continue;
             }
         };
@@ -157,6 +162,7 @@ pub fn parse_files(files: &[SourceFile], errors: &mut Vec<DatasetError>) -> Pars
             file: &file.path,
             root,
             errors,
+            unparsed_ids: &mut parsed.unparsed_ids,
         };
         match kind {
             FileKind::Info => {
@@ -188,6 +194,7 @@ struct RecordReader<'a> {
     file: &'a str,
     root: Map<String, Value>,
     errors: &'a mut Vec<DatasetError>,
+    unparsed_ids: &'a mut Vec<String>,
 }
 
 impl RecordReader<'_> {
@@ -240,6 +247,7 @@ impl RecordReader<'_> {
 
     /// Deserialises one record, turning serde's message into a file + field path + reason.
     fn record<T: DeserializeOwned>(&mut self, value: Value, prefix: &str) -> Option<Located<T>> {
+        let id = value.get("id").and_then(Value::as_str).map(str::to_string);
         match serde_path_to_error::deserialize::<_, T>(value) {
             Ok(value) => Some(Located {
                 file: self.file.to_string(),
@@ -257,6 +265,7 @@ impl RecordReader<'_> {
                     .join(".")
                     .replace(".[", "[");
                 self.errors.push(DatasetError::new(self.file, path, reason));
+                self.unparsed_ids.extend(id);
                 None
             }
         }
@@ -277,12 +286,18 @@ fn explain(path: &str, message: &str) -> (String, String) {
         return (join(&field), "missing required field".to_string());
     }
     if let Some(field) = quoted_after(message, "unknown field ") {
+        // serde_path_to_error already ends the path with the unknown field.
+        let path = if path.rsplit('.').next() == Some(field.as_str()) {
+            path.to_string()
+        } else {
+            join(&field)
+        };
         let expected = message.split_once(", expected").map(|(_, rest)| rest);
         let reason = match expected {
             Some(rest) => format!("unknown field, expected{rest}"),
             None => "unknown field".to_string(),
         };
-        return (join(&field), reason);
+        return (path, reason);
     }
     if message.starts_with("unknown variant ") {
         return (path.to_string(), message.replacen("variant", "value", 1));

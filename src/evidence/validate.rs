@@ -34,24 +34,40 @@ pub fn check(parsed: &ParsedFiles, today: Date) -> Vec<DatasetError> {
         ));
     }
 
-    let condition_ids = unique_ids(
+    let mut condition_ids = unique_ids(
         &mut errors,
         parsed.conditions.iter().map(|c| (c, c.value.id.as_str())),
         "condition",
     );
-    let publication_ids = unique_ids(
+    let mut publication_ids = unique_ids(
         &mut errors,
         parsed.publications.iter().map(|p| (p, p.value.id.as_str())),
         "publication",
     );
+    // Records that failed to parse were reported already; do not report references to them too.
+    condition_ids.extend(parsed.unparsed_ids.iter().cloned());
+    publication_ids.extend(parsed.unparsed_ids.iter().cloned());
+    let check_references = !parsed.unreadable_file;
     for condition in &parsed.conditions {
         check_condition(&mut errors, condition, today);
     }
     for publication in &parsed.publications {
-        check_publication(&mut errors, publication, &condition_ids, today);
+        check_publication(
+            &mut errors,
+            publication,
+            &condition_ids,
+            check_references,
+            today,
+        );
     }
     if let Some(safety) = &parsed.safety {
-        check_safety(&mut errors, safety, &publication_ids, today);
+        check_safety(
+            &mut errors,
+            safety,
+            &publication_ids,
+            check_references,
+            today,
+        );
     }
     errors
 }
@@ -125,6 +141,7 @@ fn check_publication(
     errors: &mut Vec<DatasetError>,
     record: &Located<Publication>,
     condition_ids: &HashSet<String>,
+    check_references: bool,
     today: Date,
 ) {
     let publication = &record.value;
@@ -136,7 +153,7 @@ fn check_publication(
         ));
     }
     for (index, id) in publication.conditions.iter().enumerate() {
-        if !condition_ids.contains(id) {
+        if check_references && !condition_ids.contains(id) {
             errors.push(record.error(
                 &format!("conditions[{index}]"),
                 format!("unknown condition id \"{id}\""),
@@ -227,6 +244,7 @@ fn check_safety(
     errors: &mut Vec<DatasetError>,
     record: &Located<Safety>,
     publication_ids: &HashSet<String>,
+    check_references: bool,
     today: Date,
 ) {
     let safety = &record.value;
@@ -262,7 +280,7 @@ fn check_safety(
                 ));
             }
             for (i, id) in point.publications.iter().enumerate() {
-                if !publication_ids.contains(id) {
+                if check_references && !publication_ids.contains(id) {
                     errors.push(record.error(
                         &format!("{field}.publications[{i}]"),
                         format!("unknown publication id \"{id}\""),

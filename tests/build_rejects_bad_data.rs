@@ -1,0 +1,56 @@
+//! The build itself refuses a malformed dataset: `build.rs` runs the same validation and
+//! prints every problem with its file, JSON path and reason.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A copy of the fixture dataset in which the condition file has three different mistakes.
+fn dataset_with_three_mistakes() -> PathBuf {
+    let fixtures = Path::new(ROOT).join("tests/fixtures");
+    let dir = Path::new(ROOT).join("target/fixture-data/three-mistakes");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("conditions")).unwrap();
+    fs::copy(fixtures.join("base/dataset.json"), dir.join("dataset.json")).unwrap();
+    fs::copy(fixtures.join("base/safety.json"), dir.join("safety.json")).unwrap();
+    fs::copy(
+        fixtures.join("invalid/three-mistakes.json"),
+        dir.join("conditions/example.json"),
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn building_with_a_malformed_dataset_fails_and_lists_every_problem() {
+    let data = dataset_with_three_mistakes();
+    let output = Command::new(env!("CARGO"))
+        .current_dir(ROOT)
+        .args(["check", "--lib", "--quiet"])
+        .env("LDN_DATA_DIR", &data)
+        // Its own target dir: the running test holds the lock on the usual one.
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(ROOT).join("target/fixture-build"),
+        )
+        .output()
+        .expect("cargo runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !output.status.success(),
+        "the build accepted a malformed dataset"
+    );
+    for expected in [
+        "The evidence dataset has 3 problem(s):",
+        "error: data/conditions/example.json: publications[0].design: unknown value `rct`",
+        "error: data/conditions/example.json: condition.summary: must not be empty",
+        "error: data/conditions/example.json: publications[1].doi: \"11.1/x\" is not a DOI",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in:\n{stderr}"
+        );
+    }
+}
