@@ -344,7 +344,7 @@ fn counted_sentence(
             None => designs.push((study.design, 1)),
         }
     }
-    designs.sort_by(|a, b| b.0.cmp(&a.0));
+    designs.sort_by_key(|(design, _)| std::cmp::Reverse(*design));
     let mut sentence = format!(
         "Counted: {} with {} in all",
         plural(studies.len(), "study", "studies"),
