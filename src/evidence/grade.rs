@@ -183,6 +183,17 @@ enum ControlledResult {
     NoBenefit,
 }
 
+impl ControlledResult {
+    /// What a trial with this result found, e.g. "found no benefit".
+    fn phrase(self) -> &'static str {
+        match self {
+            ControlledResult::Benefit => "found a benefit",
+            ControlledResult::Partial => "found a benefit on some measures only",
+            ControlledResult::NoBenefit => "found no benefit",
+        }
+    }
+}
+
 /// The placebo-compared result of `publication` for `condition_id`, if it has one.
 /// Primary outcomes decide when the publication marks any; otherwise all its placebo outcomes do.
 fn controlled_result(publication: &Publication, condition_id: &str) -> Option<ControlledResult> {
@@ -345,23 +356,22 @@ fn counted_sentence(
         }
     }
     designs.sort_by_key(|(design, _)| std::cmp::Reverse(*design));
+    let reviews_phrase = plural(reviews.len(), "review", "reviews") + " of other studies";
+    if studies.is_empty() {
+        return format!("Counted: {reviews_phrase}, and no study of patients of its own.");
+    }
+    let parts: Vec<String> = designs
+        .iter()
+        .map(|(d, n)| format!("{n} {}", design_noun(*d, *n)))
+        .collect();
     let mut sentence = format!(
-        "Counted: {} with {} in all",
+        "Counted: {} with {} in all ({})",
         plural(studies.len(), "study", "studies"),
         plural(participants as usize, "participant", "participants"),
+        join_list(&parts)
     );
-    if !designs.is_empty() {
-        let parts: Vec<String> = designs
-            .iter()
-            .map(|(d, n)| format!("{n} {}", design_noun(*d, *n)))
-            .collect();
-        sentence.push_str(&format!(" ({})", join_list(&parts)));
-    }
     if !reviews.is_empty() {
-        sentence.push_str(&format!(
-            ", and {} of other studies",
-            plural(reviews.len(), "review", "reviews")
-        ));
+        sentence.push_str(&format!(", and {reviews_phrase}"));
     }
     sentence.push('.');
     sentence
@@ -400,27 +410,38 @@ fn controlled_sentences(
             capitalise(&plural(trials.len(), "study", "studies")),
             join_list(&parts)
         ));
-        if let Some((largest, result)) = trials
-            .iter()
-            .max_by_key(|(p, _)| p.participants.unwrap_or(0))
-        {
-            if let Some(n) = largest.participants {
-                let found = match result {
-                    ControlledResult::Benefit => "found a benefit",
-                    ControlledResult::Partial => "found a benefit on some measures only",
-                    ControlledResult::NoBenefit => "found no benefit over placebo",
+        if let [(only, _)] = trials {
+            if let Some(n) = only.participants {
+                let size = if n >= ADEQUATE_TRIAL_SIZE {
+                    "at least"
+                } else {
+                    "fewer than"
                 };
-                sentences.push(format!("The largest of them ({n} participants) {found}."));
+                sentences.push(format!(
+                    "It had {n} participants, {size} the {ADEQUATE_TRIAL_SIZE} a trial needs for its result to count on its own."
+                ));
             }
+        } else {
+            let largest = trials
+                .iter()
+                .max_by_key(|(p, _)| p.participants.unwrap_or(0));
+            if let Some((largest, result)) = largest {
+                if let Some(n) = largest.participants {
+                    sentences.push(format!(
+                        "The largest of them ({n} participants) {}.",
+                        result.phrase()
+                    ));
+                }
+            }
+            let adequate = trials
+                .iter()
+                .filter(|(p, _)| p.participants.unwrap_or(0) >= ADEQUATE_TRIAL_SIZE)
+                .count();
+            sentences.push(format!(
+                "{} of them had at least {ADEQUATE_TRIAL_SIZE} participants.",
+                capitalise(&count_word(adequate))
+            ));
         }
-        let adequate = trials
-            .iter()
-            .filter(|(p, _)| p.participants.unwrap_or(0) >= ADEQUATE_TRIAL_SIZE)
-            .count();
-        sentences.push(format!(
-            "{} of them had at least {ADEQUATE_TRIAL_SIZE} participants.",
-            capitalise(&count_word(adequate))
-        ));
     }
     if !reviews.is_empty() {
         let benefit = reviews
@@ -866,10 +887,24 @@ mod tests {
             vec![
                 "Counted: 2 studies with 130 participants in all (2 randomised controlled trials).",
                 "2 studies compared LDN with a placebo: 1 found a benefit (31 participants) and 1 found no benefit (99 participants).",
-                "The largest of them (99 participants) found no benefit over placebo.",
+                "The largest of them (99 participants) found no benefit.",
                 "One of them had at least 60 participants.",
                 "So the grade is \u{201c}Mixed\u{201d}: placebo-controlled results disagree: some found a benefit, others did not.",
                 "Listed but not counted: 1 trial protocol (no results yet).",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_trial_is_described_by_its_own_size() {
+        let publications = [trial(12, Direction::NoDifference)];
+        let refs: Vec<&Publication> = publications.iter().collect();
+        let reasons = grade_condition("c", &refs).reasons;
+        assert_eq!(
+            reasons[1..3],
+            [
+                "1 study compared LDN with a placebo: 1 found no benefit (12 participants).",
+                "It had 12 participants, fewer than the 60 a trial needs for its result to count on its own.",
             ]
         );
     }

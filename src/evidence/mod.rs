@@ -9,6 +9,7 @@ pub mod grade;
 pub mod load;
 pub mod model;
 pub mod search;
+pub mod synthetic;
 pub mod validate;
 
 use grade::{grade_condition, Grading};

@@ -1,0 +1,67 @@
+//! Time per search query over a synthetic dataset 50 times the real one.
+//! Run with `cargo bench --bench search`; the target is under 1 ms per query natively.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use ldn_evidence::evidence::catalogue::Catalogue;
+use ldn_evidence::evidence::grade::EvidenceGrade;
+use ldn_evidence::evidence::model::Category;
+use ldn_evidence::evidence::search::{Query, SortOrder};
+use ldn_evidence::evidence::synthetic::scaled;
+
+fn search(c: &mut Criterion) {
+    let real = ldn_evidence::embedded_catalogue();
+    let catalogue = Catalogue::new(scaled(&real.dataset, 50));
+    let queries = [
+        ("empty query, by name", Query::default()),
+        (
+            "one word: sjogren",
+            Query {
+                text: "sjogren".into(),
+                ..Query::default()
+            },
+        ),
+        (
+            "accents and apostrophe: Sjögren's",
+            Query {
+                text: "Sjögren's".into(),
+                ..Query::default()
+            },
+        ),
+        (
+            "two words in summaries: pain placebo",
+            Query {
+                text: "pain placebo".into(),
+                ..Query::default()
+            },
+        ),
+        (
+            "no match",
+            Query {
+                text: "zzzz".into(),
+                ..Query::default()
+            },
+        ),
+        (
+            "filtered and sorted by strength",
+            Query {
+                text: "s".into(),
+                categories: vec![Category::Rheumatic, Category::Pain],
+                grades: vec![EvidenceGrade::Mixed, EvidenceGrade::CaseReports],
+                sort: SortOrder::Strength,
+            },
+        ),
+    ];
+    let mut group = c.benchmark_group(format!(
+        "search over {} conditions",
+        catalogue.entries.len()
+    ));
+    for (name, query) in &queries {
+        group.bench_function(*name, |b| {
+            b.iter(|| catalogue.search(std::hint::black_box(query)).len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, search);
+criterion_main!(benches);
