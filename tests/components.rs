@@ -150,3 +150,45 @@ fn the_failure_message_replaces_the_app() {
     assert!(!message.has_attribute("hidden"));
     assert!(app.has_attribute("hidden"));
 }
+
+#[wasm_bindgen_test]
+async fn study_list_shows_null_results_and_safe_outbound_links() {
+    let catalogue = ldn_evidence::embedded_catalogue();
+    let publications: Vec<_> = catalogue
+        .publications_for("sjogrens-syndrome")
+        .into_iter()
+        .cloned()
+        .collect();
+    let count = publications.len() as u32;
+    let root = render(html! {
+        <ldn_evidence::ui::StudyList {publications} condition_id="sjogrens-syndrome" />
+    })
+    .await;
+    assert_eq!(
+        root.query_selector_all("ol.study-list > li")
+            .unwrap()
+            .length(),
+        count
+    );
+    let links = root.query_selector_all(".study__links a").unwrap();
+    assert!(links.length() >= 1, "no DOI or PubMed link");
+    for i in 0..links.length() {
+        let link: Element = links.item(i).unwrap().dyn_into().unwrap();
+        let href = link.get_attribute("href").unwrap();
+        assert!(href.starts_with("https://"), "{href}");
+        assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+        assert_eq!(
+            link.get_attribute("rel").as_deref(),
+            Some("noopener noreferrer")
+        );
+        assert!(link.text_content().unwrap().contains("opens in a new tab"));
+    }
+    let conflict = root
+        .query_selector(".tag--warning")
+        .unwrap()
+        .expect("the declared conflict is flagged");
+    assert!(conflict
+        .text_content()
+        .unwrap()
+        .contains("conflict of interest declared"));
+}

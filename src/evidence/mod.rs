@@ -4,6 +4,7 @@
 //! `build.rs`, which validates `data/` before the app is built.
 
 pub mod catalogue;
+pub mod citation;
 pub mod date;
 pub mod grade;
 pub mod load;

@@ -7,6 +7,7 @@ use super::catalogue_context::use_catalogue;
 use super::grade_badge::GradeBadge;
 use super::not_found::NotFound;
 use super::route::Route;
+use super::study_list::StudyList;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConditionPageProps {
@@ -22,6 +23,11 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
     };
     let condition = &entry.condition;
     let grading = &entry.grading;
+    let publications: Vec<_> = catalogue
+        .publications_for(&condition.id)
+        .into_iter()
+        .cloned()
+        .collect();
     html! {
         <article class="detail">
             <p class="detail__back"><Link<Route> to={Route::Home}>{ "\u{2190} All conditions" }</Link<Route>></p>
@@ -39,6 +45,16 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             <section aria-labelledby="summary-heading">
                 <h2 id="summary-heading">{ "What the studies found" }</h2>
                 <p>{ &condition.summary }</p>
+                <h3>{ "What was measured" }</h3>
+                <ul>
+                    for outcome in &condition.outcomes_studied {
+                        <li>{ outcome }</li>
+                    }
+                </ul>
+            </section>
+            <section aria-labelledby="studies-heading">
+                <h2 id="studies-heading">{ format!("The studies ({})", publications.len()) }</h2>
+                <StudyList {publications} condition_id={condition.id.clone()} />
             </section>
         </article>
     }

@@ -11,9 +11,12 @@ mod home;
 mod not_found;
 mod route;
 mod site_footer;
+mod study_item;
+mod study_list;
 
 pub use app::App;
 pub use catalogue_context::{use_catalogue, CatalogueHandle};
 pub use condition_card::ConditionCard;
 pub use grade_badge::GradeBadge;
 pub use route::Route;
+pub use study_list::StudyList;

@@ -1,0 +1,226 @@
+//! The shipped dataset: it loads, has every condition the product promises, keeps the null and
+//! negative trials, and each real condition gets the grade the rule should give it.
+
+use std::path::PathBuf;
+
+use ldn_evidence::evidence::catalogue::Catalogue;
+use ldn_evidence::evidence::date::Date;
+use ldn_evidence::evidence::grade::EvidenceGrade;
+use ldn_evidence::evidence::load::{load_dataset, read_dataset_dir};
+use ldn_evidence::evidence::model::{ConflictOfInterest, Dataset, Direction, Publication};
+
+fn data_dir() -> PathBuf {
+    std::env::var_os("LDN_DATA_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"))
+}
+
+fn dataset() -> Dataset {
+    let files = read_dataset_dir(&data_dir()).expect("data/ is readable");
+    match load_dataset(&files, Date::today()) {
+        Ok(dataset) => dataset,
+        Err(errors) => panic!(
+            "the dataset is invalid:\n{}",
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+fn catalogue() -> Catalogue {
+    Catalogue::new(dataset())
+}
+
+/// The one publication whose title contains `fragment` (titles are stable; ids are ours).
+fn publication_titled<'a>(dataset: &'a Dataset, fragment: &str) -> &'a Publication {
+    let found: Vec<_> = dataset
+        .publications
+        .iter()
+        .filter(|p| p.title.to_lowercase().contains(&fragment.to_lowercase()))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one publication titled like {fragment:?}, found {}",
+        found.len()
+    );
+    found[0]
+}
+
+fn primary_directions(publication: &Publication) -> Vec<Direction> {
+    publication
+        .outcomes
+        .iter()
+        .filter(|o| o.primary)
+        .map(|o| o.direction)
+        .collect()
+}
+
+#[test]
+fn every_promised_condition_is_in_the_dataset() {
+    let dataset = dataset();
+    for id in [
+        "fibromyalgia",
+        "crohns-disease",
+        "ulcerative-colitis",
+        "multiple-sclerosis",
+        "sjogrens-syndrome",
+        "systemic-sclerosis",
+        "dermatomyositis",
+        "rheumatoid-arthritis",
+        "systemic-lupus-erythematosus",
+        "hashimotos-thyroiditis",
+        "me-cfs",
+        "long-covid",
+        "complex-regional-pain-syndrome",
+        "chronic-pain",
+        "depression",
+        "autism",
+        "psoriasis",
+        "hailey-hailey-disease",
+        "cancer",
+        "hiv-aids",
+    ] {
+        assert!(dataset.condition(id).is_some(), "missing condition {id}");
+    }
+    assert!(dataset.conditions.len() >= 20);
+}
+
+#[test]
+fn each_real_condition_gets_the_grade_the_rule_should_give() {
+    use EvidenceGrade::*;
+    let expected = [
+        ("fibromyalgia", Mixed),
+        ("crohns-disease", Preliminary),
+        ("ulcerative-colitis", Uncontrolled),
+        ("multiple-sclerosis", Mixed),
+        ("sjogrens-syndrome", CaseReports),
+        ("systemic-sclerosis", CaseReports),
+        ("dermatomyositis", CaseReports),
+        ("rheumatoid-arthritis", Uncontrolled),
+        ("systemic-lupus-erythematosus", NoStudies),
+        ("hashimotos-thyroiditis", Uncontrolled),
+        ("me-cfs", Uncontrolled),
+        ("long-covid", Uncontrolled),
+        ("complex-regional-pain-syndrome", CaseReports),
+        ("chronic-pain", NotSupported),
+        ("depression", Inconclusive),
+        ("autism", NoStudies),
+        ("psoriasis", CaseReports),
+        ("hailey-hailey-disease", CaseReports),
+        ("cancer", Mixed),
+        ("hiv-aids", NotSupported),
+    ];
+    let catalogue = catalogue();
+    let actual: Vec<(&str, EvidenceGrade)> = expected
+        .iter()
+        .map(|(id, _)| {
+            (
+                *id,
+                catalogue.entry(id).expect("condition exists").grading.grade,
+            )
+        })
+        .collect();
+    assert_eq!(actual, expected);
+}
+
+#[test]
+fn fibromyalgia_with_two_null_trials_of_about_100_women_is_not_graded_as_a_benefit() {
+    let catalogue = catalogue();
+    let grading = &catalogue.entry("fibromyalgia").unwrap().grading;
+    assert!(
+        !matches!(
+            grading.grade,
+            EvidenceGrade::Strong | EvidenceGrade::Moderate | EvidenceGrade::Preliminary
+        ),
+        "fibromyalgia graded {:?}",
+        grading.grade
+    );
+    assert!(
+        grading
+            .reasons
+            .iter()
+            .any(|r| r.contains("found no benefit")),
+        "{:#?}",
+        grading.reasons
+    );
+}
+
+#[test]
+fn null_and_negative_results_are_kept() {
+    let dataset = dataset();
+    for (title, condition) in [
+        ("Naltrexone 6 mg once daily versus placebo in women with fibromyalgia", "fibromyalgia"),
+        ("12-month randomised, double-blind, placebo-controlled single-centre clinical trial (INNOVA", "fibromyalgia"),
+        ("Low-dose naltrexone for treatment of pain in patients with fibromyalgia", "fibromyalgia"),
+        ("The effect of low-dose naltrexone on quality of life of patients with multiple sclerosis", "multiple-sclerosis"),
+        ("No change in the consumption of thyroid hormones", "hashimotos-thyroiditis"),
+        ("Randomized, proof-of-concept trial of low dose naltrexone", "depression"),
+        ("Effects of low-dose naltrexone on quality of life in high-grade glioma", "cancer"),
+    ] {
+        let publication = publication_titled(&dataset, title);
+        assert!(publication.conditions.iter().any(|c| c == condition), "{title} not linked to {condition}");
+        let primary = primary_directions(publication);
+        assert!(
+            !primary.is_empty() && primary.iter().all(|d| *d == Direction::NoDifference),
+            "{title}: primary outcome directions {primary:?}"
+        );
+    }
+    let review = publication_titled(
+        &dataset,
+        "The use of naltrexone in the treatment of chronic pain: a systematic review",
+    );
+    assert_eq!(primary_directions(review), vec![Direction::NoDifference]);
+}
+
+#[test]
+fn a_declared_prescriber_conflict_is_kept() {
+    let dataset = dataset();
+    let zashin = publication_titled(
+        &dataset,
+        "Sjogren's syndrome: clinical benefits of low-dose naltrexone therapy",
+    );
+    match &zashin.conflict_of_interest {
+        ConflictOfInterest::Declared { text } => {
+            assert!(text.contains("I prescribe low dose naltrexone"))
+        }
+        other => panic!("Zashin 2019 conflict of interest is {other:?}"),
+    }
+}
+
+#[test]
+fn studies_at_weight_based_doses_do_not_count_for_autism() {
+    let catalogue = catalogue();
+    let grading = &catalogue.entry("autism").unwrap().grading;
+    assert_eq!(grading.grade, EvidenceGrade::NoStudies);
+    assert!(
+        grading
+            .reasons
+            .iter()
+            .any(|r| r.contains("doses above the LDN range")),
+        "{:#?}",
+        grading.reasons
+    );
+}
+
+#[test]
+fn the_safety_panel_covers_every_topic_with_citations() {
+    let safety = dataset().safety;
+    let ids: Vec<&str> = safety.sections.iter().map(|s| s.id.as_str()).collect();
+    for topic in ["side-effects", "who-should-not-take-it", "dose"] {
+        assert!(
+            ids.contains(&topic),
+            "safety has no {topic} section: {ids:?}"
+        );
+    }
+    for section in &safety.sections {
+        assert!(
+            !section.points.is_empty(),
+            "empty safety section {}",
+            section.id
+        );
+    }
+}
