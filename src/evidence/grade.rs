@@ -138,6 +138,7 @@ pub enum Exclusion {
     NarrativeReview,
     NotPeerReviewed,
     DoseAboveLow,
+    SameTrial,
 }
 
 impl Exclusion {
@@ -147,6 +148,7 @@ impl Exclusion {
             Design::NarrativeReview => Some(Exclusion::NarrativeReview),
             _ if !publication.peer_reviewed => Some(Exclusion::NotPeerReviewed),
             _ if publication.dose_range == DoseRange::AboveLow => Some(Exclusion::DoseAboveLow),
+            _ if publication.same_trial_as.is_some() => Some(Exclusion::SameTrial),
             _ => None,
         }
     }
@@ -158,6 +160,7 @@ impl Exclusion {
             Exclusion::NarrativeReview => "an expert overview, not a study",
             Exclusion::NotPeerReviewed => "not peer reviewed",
             Exclusion::DoseAboveLow => "dose above the LDN range",
+            Exclusion::SameTrial => "more results from a trial already counted",
         }
     }
 
@@ -170,6 +173,9 @@ impl Exclusion {
             Exclusion::NotPeerReviewed => plural(n, "report", "reports") + " not peer reviewed",
             Exclusion::DoseAboveLow => {
                 plural(n, "study", "studies") + " at doses above the LDN range"
+            }
+            Exclusion::SameTrial => {
+                plural(n, "further report", "further reports") + " of a trial already counted"
             }
         }
     }
@@ -564,6 +570,7 @@ mod tests {
             registration: None,
             url: None,
             design,
+            same_trial_as: None,
             peer_reviewed: true,
             participants: Some(participants),
             participants_note: None,
@@ -633,6 +640,23 @@ mod tests {
         assert_eq!(
             grade(&[above, protocol, abstract_only, narrative]),
             EvidenceGrade::NoStudies
+        );
+    }
+
+    #[test]
+    fn a_further_report_of_the_same_trial_is_not_counted_twice() {
+        let first = trial(99, Direction::NoDifference);
+        let mut again = trial(92, Direction::Benefit);
+        again.same_trial_as = Some("t".into());
+        let refs = [&first, &again];
+        let grading = grade_condition("c", &refs);
+        assert_eq!(
+            (grading.grade, grading.studies, grading.participants),
+            (EvidenceGrade::NotSupported, 1, 99)
+        );
+        assert_eq!(
+            grading.reasons.last().unwrap(),
+            "Listed but not counted: 1 further report of a trial already counted."
         );
     }
 

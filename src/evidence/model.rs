@@ -104,6 +104,10 @@ pub struct Publication {
     /// An https page for the publication when there is no DOI or PMID to link to.
     pub url: Option<String>,
     pub design: Design,
+    /// Id of the publication that first reported the same trial, when this one reports more
+    /// results from it: listed, but not counted a second time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_trial_as: Option<String>,
     /// False for conference abstracts, preprints and reports that were never peer reviewed.
     #[serde(default = "yes")]
     pub peer_reviewed: bool,
