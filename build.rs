@@ -22,7 +22,7 @@ fn main() {
 
     let files = read_dataset_dir(&data_dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", data_dir.display()));
-    let dataset = match load_dataset(&files, Date::today()) {
+    let mut dataset = match load_dataset(&files, Date::today()) {
         Ok(dataset) => dataset,
         Err(errors) => {
             eprintln!("The evidence dataset has {} problem(s):", errors.len());
@@ -32,6 +32,10 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // The app never shows where facts were verified; that is for maintainers reading data/.
+    for publication in &mut dataset.publications {
+        publication.verified_from.clear();
+    }
     let json = serde_json::to_string(&dataset).expect("a validated dataset serialises");
     let out = PathBuf::from(env("OUT_DIR")).join("dataset.json");
     fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));

@@ -1,6 +1,9 @@
 //! The shipped dataset: it loads, has every condition the product promises, keeps the null and
 //! negative trials, and each real condition gets the grade the rule should give it.
 
+// Reads files from disk, which the browser test runner cannot do.
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::PathBuf;
 
 use ldn_evidence::evidence::catalogue::Catalogue;

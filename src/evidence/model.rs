@@ -134,7 +134,9 @@ pub struct Publication {
     /// Caveats a reader should see, e.g. "dose above the LDN range".
     #[serde(default)]
     pub notes: Vec<String>,
-    /// Where each fact was read (page addresses), for maintainers; never shown as links.
+    /// Where each fact was read (page addresses), for maintainers; never shown, so the build
+    /// leaves it out of the copy embedded in the app.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub verified_from: Vec<String>,
 }
 
