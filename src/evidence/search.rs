@@ -48,55 +48,91 @@ fn strip_accent(c: char) -> Option<&'static str> {
     })
 }
 
-fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split_whitespace()
+/// The distinct words of some folded text, sorted so that a prefix is found by binary search
+/// instead of scanning every word on every keystroke.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WordSet(Vec<String>);
+
+impl WordSet {
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> WordSet {
+        let mut words: Vec<String> = texts
+            .into_iter()
+            .flat_map(str::split_whitespace)
+            .map(str::to_owned)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        WordSet(words)
+    }
+
+    /// Whether some word starts with `prefix`: the first word not below it is the only candidate.
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        let first = self.0.partition_point(|word| word.as_str() < prefix);
+        self.0
+            .get(first)
+            .is_some_and(|word| word.starts_with(prefix))
+    }
 }
 
-/// A condition's searchable text, folded once up front so each keystroke only compares.
+/// A query folded and split once, then compared against every condition.
+pub struct FoldedQuery {
+    whole: String,
+    words: Vec<String>,
+}
+
+impl FoldedQuery {
+    pub fn new(text: &str) -> FoldedQuery {
+        let whole = fold(text);
+        let words = whole.split_whitespace().map(str::to_owned).collect();
+        FoldedQuery { whole, words }
+    }
+}
+
+/// A condition's searchable text, folded and indexed once up front so each keystroke only compares.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchEntry {
     pub name: String,
-    pub aliases: Vec<String>,
-    pub summary: String,
+    aliases: Vec<String>,
+    name_words: WordSet,
+    alias_words: WordSet,
+    summary_words: WordSet,
 }
 
 impl SearchEntry {
     pub fn new(condition: &Condition) -> SearchEntry {
+        let name = fold(&condition.name);
+        let aliases: Vec<String> = condition.aliases.iter().map(|a| fold(a)).collect();
         SearchEntry {
-            name: fold(&condition.name),
-            aliases: condition.aliases.iter().map(|a| fold(a)).collect(),
-            summary: fold(&condition.summary),
+            name_words: WordSet::new([name.as_str()]),
+            alias_words: WordSet::new(aliases.iter().map(String::as_str)),
+            summary_words: WordSet::new([fold(&condition.summary).as_str()]),
+            name,
+            aliases,
         }
     }
 
-    /// How well a query (already [`fold`]ed) matches; `None` when some query word is found nowhere.
-    /// Lower is better: exact name, exact alias, all words in the name, in aliases, anywhere.
-    pub fn rank(&self, query: &str) -> Option<u8> {
-        let query_words: Vec<&str> = words(query).collect();
-        if query_words.is_empty() {
+    /// How well a query matches; `None` when some query word is found nowhere. Lower is better:
+    /// exact name, exact alias, every word in the name, in name or aliases, anywhere.
+    pub fn rank(&self, query: &FoldedQuery) -> Option<u8> {
+        if query.words.is_empty() || self.name == query.whole {
             return Some(0);
         }
-        if self.name == query {
-            return Some(0);
-        }
-        if self.aliases.iter().any(|a| a == query) {
+        if self.aliases.contains(&query.whole) {
             return Some(1);
         }
-        let in_text = |text: &str, word: &str| words(text).any(|w| w.starts_with(word));
-        if query_words.iter().all(|w| in_text(&self.name, w)) {
-            return Some(2);
+        let every_word = |found: &dyn Fn(&str) -> bool| query.words.iter().all(|w| found(w));
+        let in_name = |w: &str| self.name_words.has_prefix(w);
+        let in_aliases = |w: &str| in_name(w) || self.alias_words.has_prefix(w);
+        let anywhere = |w: &str| in_aliases(w) || self.summary_words.has_prefix(w);
+        if every_word(&in_name) {
+            Some(2)
+        } else if every_word(&in_aliases) {
+            Some(3)
+        } else if every_word(&anywhere) {
+            Some(4)
+        } else {
+            None
         }
-        let in_aliases = |word: &str| self.aliases.iter().any(|a| in_text(a, word));
-        if query_words
-            .iter()
-            .all(|w| in_text(&self.name, w) || in_aliases(w))
-        {
-            return Some(3);
-        }
-        let anywhere = |word: &str| {
-            in_text(&self.name, word) || in_aliases(word) || in_text(&self.summary, word)
-        };
-        query_words.iter().all(|w| anywhere(w)).then_some(4)
     }
 }
 
@@ -162,7 +198,7 @@ pub struct Searchable {
 
 /// Indices into `items` that match `query`, in display order.
 pub fn find(items: &[Searchable], query: &Query) -> Vec<usize> {
-    let folded = fold(&query.text);
+    let folded = FoldedQuery::new(&query.text);
     let mut hits: Vec<(u8, usize)> = items
         .iter()
         .enumerate()
@@ -393,6 +429,18 @@ mod tests {
             names(&sample(), &query)[..2],
             ["chronic and neuropathic pain", "multiple sclerosis"]
         );
+    }
+
+    #[test]
+    fn word_prefixes_are_found_by_binary_search() {
+        let words = WordSet::new(["widespread pain", "pain and tiredness"]);
+        for prefix in ["w", "wide", "pain", "p", "and", "tired", "tiredness"] {
+            assert!(words.has_prefix(prefix), "{prefix}");
+        }
+        for prefix in ["spread", "pains", "z", "a b", "tirednesses"] {
+            assert!(!words.has_prefix(prefix), "{prefix}");
+        }
+        assert!(!WordSet::default().has_prefix("a"));
     }
 
     #[test]
