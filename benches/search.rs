@@ -5,7 +5,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use ldn_evidence::evidence::catalogue::Catalogue;
 use ldn_evidence::evidence::grade::EvidenceGrade;
 use ldn_evidence::evidence::model::Category;
-use ldn_evidence::evidence::search::{Query, SortOrder};
+use ldn_evidence::evidence::query::{Query, SortOrder};
 use ldn_evidence::evidence::synthetic::scaled;
 
 fn search(c: &mut Criterion) {

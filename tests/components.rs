@@ -30,19 +30,35 @@ fn Harness(props: &HarnessProps) -> Html {
     html! { <HashRouter>{ props.content.clone() }</HashRouter> }
 }
 
+/// Puts the test page's address back to the home page, since the app keeps its search there.
+fn reset_address() {
+    gloo::utils::window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"))
+        .unwrap();
+}
+
 async fn render(content: Html) -> Element {
+    reset_address();
     let root = fresh_root();
     yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { content }).render();
     yew::scheduler::flush().await;
     root
 }
 
-fn text_of(root: &Element, css: &str) -> String {
+fn element(root: &Element, css: &str) -> Element {
     root.query_selector(css)
         .unwrap()
         .unwrap_or_else(|| panic!("no element matches {css}"))
-        .text_content()
-        .unwrap_or_default()
+}
+
+fn click(element: &Element) {
+    element.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+}
+
+fn text_of(root: &Element, css: &str) -> String {
+    element(root, css).text_content().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -191,4 +207,98 @@ async fn study_list_shows_null_results_and_safe_outbound_links() {
         .text_content()
         .unwrap()
         .contains("conflict of interest declared"));
+}
+
+#[wasm_bindgen_test]
+async fn a_long_study_list_opens_only_the_deciding_groups_until_asked() {
+    let catalogue = ldn_evidence::embedded_catalogue();
+    let publications: Vec<_> = catalogue
+        .publications_for("fibromyalgia")
+        .into_iter()
+        .cloned()
+        .collect();
+    let root = render(html! {
+        <ldn_evidence::ui::StudyList {publications} condition_id="fibromyalgia" />
+    })
+    .await;
+    let trials = element(&root, "button[aria-controls=studies-controlled-trials]");
+    assert_eq!(
+        trials.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(trials
+        .text_content()
+        .unwrap()
+        .contains("compared LDN with a placebo"));
+    let not_counted = element(&root, "button[aria-controls=studies-not-counted]");
+    assert_eq!(
+        not_counted.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let body = element(&root, "#studies-not-counted");
+    assert!(body.has_attribute("hidden"));
+    assert_eq!(body.query_selector_all("article").unwrap().length(), 0);
+
+    click(&not_counted);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        not_counted.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!body.has_attribute("hidden"));
+    assert!(body.query_selector_all("article.study").unwrap().length() >= 1);
+    assert!(body
+        .text_content()
+        .unwrap()
+        .contains("not counted in the grade"));
+
+    click(&not_counted);
+    yew::scheduler::flush().await;
+    assert_eq!(
+        not_counted.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(body.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_chip_narrows_the_cards_and_says_it_is_on() {
+    let root = render(html! { <App /> }).await;
+    let total = root.query_selector_all("article.card").unwrap().length();
+    let filters = element(&root, "button[aria-controls=condition-filters]");
+    assert_eq!(
+        filters.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    click(&filters);
+    yew::scheduler::flush().await;
+
+    let chips = root.query_selector_all(".chip").unwrap();
+    let skin = (0..chips.length())
+        .map(|i| chips.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .find(|chip| chip.text_content().unwrap().starts_with("Skin ("))
+        .expect("a Skin chip");
+    assert_eq!(skin.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let expected: u32 = skin
+        .text_content()
+        .unwrap()
+        .trim_start_matches("Skin (")
+        .trim_end_matches(')')
+        .parse()
+        .unwrap();
+    click(&skin);
+    yew::scheduler::flush().await;
+
+    assert_eq!(skin.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(skin.text_content().unwrap().starts_with('\u{2713}'));
+    assert_eq!(
+        text_of(&root, "[role=status]"),
+        format!("{expected} of {total} conditions")
+    );
+    assert!(gloo::utils::window()
+        .location()
+        .hash()
+        .unwrap()
+        .contains("category=skin"));
+    assert!(text_of(&root, "button[aria-controls=condition-filters]").contains("(1 filter on)"));
 }

@@ -3,7 +3,8 @@
 
 use super::grade::Grading;
 use super::model::{Condition, Dataset, Publication};
-use super::search::{find, Query, SearchEntry, Searchable};
+use super::query::Query;
+use super::search::{find, SearchEntry, Searchable};
 
 /// A condition together with what the core computed about it.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,6 +8,7 @@
 use std::fmt;
 
 use super::model::{Comparison, Design, Direction, DoseRange, Publication};
+use super::wording::{capitalise, count_word, join_list, lowercase_first, plural};
 
 /// A placebo-controlled trial with at least this many participants is "adequately sized".
 pub const ADEQUATE_TRIAL_SIZE: u32 = 60;
@@ -496,101 +497,11 @@ fn design_noun(design: Design, n: usize) -> String {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn count_word(n: usize) -> String {
-    match n {
-        0 => "none".to_string(),
-        1 => "one".to_string(),
-        2 => "two".to_string(),
-        3 => "three".to_string(),
-        _ => n.to_string(),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn join_list(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evidence::model::{Blinding, ConflictOfInterest, Outcome, ReviewScope};
-
-    fn outcome(direction: Direction, compared_with: Comparison, primary: bool) -> Outcome {
-        Outcome {
-            measure: "Pain".into(),
-            direction,
-            result: "as reported".into(),
-            compared_with,
-            primary,
-            condition: None,
-        }
-    }
-
-    fn publication(
-        id: &str,
-        design: Design,
-        participants: u32,
-        outcomes: Vec<Outcome>,
-    ) -> Publication {
-        Publication {
-            id: id.into(),
-            conditions: vec!["c".into()],
-            authors: vec!["Doe J".into()],
-            year: 2020,
-            title: "A study".into(),
-            journal: None,
-            volume_pages: None,
-            doi: None,
-            pmid: None,
-            registration: None,
-            url: None,
-            design,
-            same_trial_as: None,
-            peer_reviewed: true,
-            participants: Some(participants),
-            participants_note: None,
-            dose: None,
-            dose_range: DoseRange::Low,
-            duration: None,
-            placebo_controlled: outcomes
-                .iter()
-                .any(|o| o.compared_with == Comparison::Placebo),
-            blinding: Blinding::Double,
-            comparator: None,
-            review_scope: design.is_review().then_some(ReviewScope::ControlledTrials),
-            outcomes,
-            adverse_effects: None,
-            conflict_of_interest: ConflictOfInterest::NotReported,
-            funder: None,
-            notes: vec![],
-            verified_from: vec!["x".into()],
-        }
-    }
+    use crate::evidence::model::ReviewScope;
+    use crate::evidence::test_publication::{outcome, publication};
 
     fn trial(participants: u32, direction: Direction) -> Publication {
         publication(

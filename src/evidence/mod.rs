@@ -9,9 +9,14 @@ pub mod date;
 pub mod grade;
 pub mod load;
 pub mod model;
+pub mod query;
 pub mod search;
+pub mod study_groups;
 pub mod synthetic;
+#[cfg(test)]
+mod test_publication;
 pub mod validate;
+pub mod wording;
 
 use grade::{grade_condition, Grading};
 use model::{Condition, Dataset, Publication};

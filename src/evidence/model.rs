@@ -66,6 +66,23 @@ impl Category {
         Category::Other,
     ];
 
+    /// Machine name, the same as in the data files; used in addresses.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Category::Rheumatic => "rheumatic",
+            Category::Gastrointestinal => "gastrointestinal",
+            Category::Neurological => "neurological",
+            Category::Pain => "pain",
+            Category::Skin => "skin",
+            Category::MentalHealth => "mental-health",
+            Category::Other => "other",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Category::Rheumatic => "Rheumatic",

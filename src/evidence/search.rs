@@ -3,6 +3,7 @@
 
 use super::grade::EvidenceGrade;
 use super::model::{Category, Condition};
+use super::query::{Query, SortOrder};
 
 /// Folds text for matching: lowercase, Latin accents removed, apostrophes dropped and any
 /// other punctuation turned into a space, then runs of spaces collapsed
@@ -134,57 +135,6 @@ impl SearchEntry {
             None
         }
     }
-}
-
-/// How the list of conditions is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum SortOrder {
-    /// Best match first while searching, otherwise by name.
-    #[default]
-    Name,
-    /// Most support for a benefit first (see [`EvidenceGrade`]'s order), then by name.
-    Strength,
-    /// Most participants in counted studies first, then by name.
-    Participants,
-}
-
-impl SortOrder {
-    pub const ALL: [SortOrder; 3] = [
-        SortOrder::Name,
-        SortOrder::Strength,
-        SortOrder::Participants,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            SortOrder::Name => "name",
-            SortOrder::Strength => "strength",
-            SortOrder::Participants => "participants",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortOrder::Name => "Name",
-            SortOrder::Strength => "Strength of evidence",
-            SortOrder::Participants => "Number of participants",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<SortOrder> {
-        SortOrder::ALL.into_iter().find(|s| s.slug() == slug)
-    }
-}
-
-/// What the reader asked for: free text, optional filters and an order.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Query {
-    pub text: String,
-    /// Empty means every category.
-    pub categories: Vec<Category>,
-    /// Empty means every grade.
-    pub grades: Vec<EvidenceGrade>,
-    pub sort: SortOrder,
 }
 
 /// The facts about one condition that searching, filtering and sorting need.

@@ -8,9 +8,13 @@ use yew_router::prelude::*;
 use super::catalogue_context::CatalogueHandle;
 use super::condition_page::ConditionPage;
 use super::home::Home;
+use super::home_query::LastHomeQuery;
+use super::how_we_grade_page::HowWeGradePage;
 use super::not_found::NotFound;
 use super::route::Route;
+use super::safety_page::SafetyPage;
 use super::site_footer::SiteFooter;
+use super::site_header::SiteHeader;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -27,14 +31,18 @@ pub fn App(props: &AppProps) -> Html {
             given.unwrap_or_else(|| CatalogueHandle(Rc::new(crate::embedded_catalogue())))
         })
     };
+    let last_home_query = use_memo((), |_| LastHomeQuery::default());
     html! {
         <ContextProvider<CatalogueHandle> context={(*catalogue).clone()}>
+        <ContextProvider<LastHomeQuery> context={(*last_home_query).clone()}>
             <HashRouter>
-                <main id="main" class="page">
+                <SiteHeader />
+                <main id="main" class="page" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
                 <SiteFooter />
             </HashRouter>
+        </ContextProvider<LastHomeQuery>>
         </ContextProvider<CatalogueHandle>>
     }
 }
@@ -43,6 +51,8 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
         Route::Condition { id } => html! { <ConditionPage {id} /> },
+        Route::Safety => html! { <SafetyPage /> },
+        Route::HowWeGrade => html! { <HowWeGradePage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

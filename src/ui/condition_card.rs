@@ -7,6 +7,7 @@ use super::grade_badge::GradeBadge;
 use super::route::Route;
 use crate::evidence::catalogue::ConditionEntry;
 use crate::evidence::date::Date;
+use crate::evidence::wording::plural;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConditionCardProps {
@@ -16,14 +17,8 @@ pub struct ConditionCardProps {
 /// "3 studies · 257 participants · best: randomised controlled trial".
 pub fn evidence_size(entry: &ConditionEntry) -> String {
     let grading = &entry.grading;
-    let studies = match grading.studies {
-        1 => "1 study".to_string(),
-        n => format!("{n} studies"),
-    };
-    let participants = match grading.participants {
-        1 => "1 participant".to_string(),
-        n => format!("{n} participants"),
-    };
+    let studies = plural(grading.studies, "study", "studies");
+    let participants = plural(grading.participants as usize, "participant", "participants");
     match grading.best_design {
         Some(design) => format!(
             "{studies} \u{b7} {participants} \u{b7} best: {}",

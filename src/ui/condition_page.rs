@@ -1,13 +1,14 @@
 //! One condition in detail: its grade and why, the summary and the studies behind it.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use super::back_link::BackLink;
 use super::catalogue_context::use_catalogue;
 use super::grade_badge::GradeBadge;
 use super::not_found::NotFound;
-use super::route::Route;
 use super::study_list::StudyList;
+use super::use_page::{use_page, PAGE_HEADING_ID};
+use crate::evidence::date::Date;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConditionPageProps {
@@ -18,7 +19,13 @@ pub struct ConditionPageProps {
 #[component]
 pub fn ConditionPage(props: &ConditionPageProps) -> Html {
     let catalogue = use_catalogue();
-    let Some(entry) = catalogue.entry(&props.id) else {
+    let entry = catalogue.entry(&props.id);
+    use_page(Some(
+        entry
+            .map(|e| e.condition.name.clone())
+            .unwrap_or_else(|| "Not found".to_string()),
+    ));
+    let Some(entry) = entry else {
         return html! { <NotFound /> };
     };
     let condition = &entry.condition;
@@ -28,12 +35,17 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
         .into_iter()
         .cloned()
         .collect();
+    let reviewed = Date::parse(&condition.last_reviewed)
+        .map(Date::long_form)
+        .unwrap_or_else(|| condition.last_reviewed.clone());
     html! {
         <article class="detail">
-            <p class="detail__back"><Link<Route> to={Route::Home}>{ "\u{2190} All conditions" }</Link<Route>></p>
-            <h1>{ &condition.name }</h1>
-            <GradeBadge grade={grading.grade} />
-            <p class="detail__verdict">{ grading.grade.verdict() }</p>
+            <BackLink />
+            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ &condition.name }</h1>
+            <div class="detail__grade">
+                <GradeBadge grade={grading.grade} />
+                <p class="detail__verdict">{ grading.grade.verdict() }</p>
+            </div>
             <section aria-labelledby="why-heading">
                 <h2 id="why-heading">{ "Why this grade" }</h2>
                 <ul class="reasons">
@@ -56,6 +68,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                 <h2 id="studies-heading">{ format!("The studies ({})", publications.len()) }</h2>
                 <StudyList {publications} condition_id={condition.id.clone()} />
             </section>
+            <p class="detail__reviewed">{ format!("We last checked the research on {} on {reviewed}.", condition.name) }</p>
         </article>
     }
 }

@@ -1,55 +1,72 @@
-//! The home page: what this is, a search box and the condition cards.
+//! The home page: what this is, the search and filter controls, and the condition cards.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::catalogue_context::use_catalogue;
 use super::condition_card::ConditionCard;
-use crate::evidence::search::Query;
+use super::finder::Finder;
+use super::home_query::use_home_query;
+use super::use_page::{use_page, PAGE_HEADING_ID};
+use crate::evidence::catalogue::ConditionEntry;
+use crate::evidence::grade::EvidenceGrade;
+use crate::evidence::model::Category;
+use crate::evidence::query::QueryChange;
 
 #[component]
 pub fn Home() -> Html {
+    use_page(None);
     let catalogue = use_catalogue();
-    let text = use_state(String::new);
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            text.set(input.value());
-        })
-    };
-    let query = Query {
-        text: (*text).clone(),
-        ..Query::default()
-    };
+    let (query, onchange) = use_home_query();
     let matches = catalogue.search(&query);
-    let total = catalogue.entries.len();
+    let count_of = |matches: &dyn Fn(&ConditionEntry) -> bool| {
+        catalogue.entries.iter().filter(|e| matches(e)).count()
+    };
+    // Only the values some condition has, plus any the address turned on, so no chip is a dead end.
+    let categories: Vec<(Category, usize)> = Category::ALL
+        .into_iter()
+        .map(|c| (c, count_of(&|e| e.condition.category == c)))
+        .filter(|(c, n)| *n > 0 || query.categories.contains(c))
+        .collect();
+    let grades: Vec<(EvidenceGrade, usize)> = EvidenceGrade::ALL
+        .into_iter()
+        .map(|g| (g, count_of(&|e| e.grading.grade == g)))
+        .filter(|(g, n)| *n > 0 || query.grades.contains(g))
+        .collect();
+    let onclear = onchange.reform(|_: MouseEvent| QueryChange::ClearAll);
     html! {
         <>
             <header class="intro">
-                <h1 class="intro__title">{ "LDN Evidence" }</h1>
+                <h1 class="intro__title" id={PAGE_HEADING_ID} tabindex="-1">{ "LDN Evidence" }</h1>
                 <p class="intro__purpose">
-                    { "What published research says about low-dose naltrexone (LDN) for each condition it has been tried in, and how strong that evidence is." }
+                    { "For each condition low-dose naltrexone (LDN) has been tried in: what the published studies found, and how strong that evidence is." }
                 </p>
                 <p class="intro__note">
                     { "This is information, not medical advice. Talk to a clinician before starting or changing any treatment." }
                 </p>
             </header>
-            <section class="finder" aria-label="Find a condition">
-                <label class="finder__label" for="condition-search">{ "Search conditions" }</label>
-                <input id="condition-search" class="finder__input" type="search"
-                    autocomplete="off" spellcheck="false"
-                    placeholder="e.g. fibromyalgia, MS, Sjögren's"
-                    value={(*text).clone()} {oninput} />
-                <p class="finder__count" role="status" aria-live="polite">
-                    { format!("{} of {} conditions", matches.len(), total) }
-                </p>
-            </section>
-            <ul class="card-grid" aria-label="Conditions">
-                for entry in matches {
-                    <li key={entry.condition.id.clone()}><ConditionCard entry={entry.clone()} /></li>
-                }
-            </ul>
+            <Finder query={query.clone()} onchange={onchange.clone()} matches={matches.len()}
+                total={catalogue.entries.len()} {categories} {grades} />
+            if matches.is_empty() {
+                <div class="empty-state">
+                    <h2>{ "No condition matches" }</h2>
+                    <p>
+                        if query.text.trim().is_empty() {
+                            { "No condition has every filter you chose." }
+                        } else {
+                            { format!("Nothing matches \u{201c}{}\u{201d}", query.text.trim()) }
+                            if query.filter_count() > 0 { { " with the filters you chose" } }
+                            { ". Try another name or a shorter word." }
+                        }
+                    </p>
+                    <button type="button" class="button" onclick={onclear}>{ "Clear search and filters" }</button>
+                </div>
+            } else {
+                <ul class="card-grid" aria-label="Conditions">
+                    for entry in matches {
+                        <li key={entry.condition.id.clone()}><ConditionCard entry={entry.clone()} /></li>
+                    }
+                </ul>
+            }
         </>
     }
 }

@@ -2,17 +2,27 @@
 //! searching logic lives in components.
 
 mod app;
+mod back_link;
 mod catalogue_context;
+mod citation_links;
 mod condition_card;
 mod condition_page;
+mod disclosure;
 pub mod failure;
+mod filter_chips;
+mod finder;
 mod grade_badge;
 mod home;
+mod home_query;
+mod how_we_grade_page;
 mod not_found;
 mod route;
+mod safety_page;
 mod site_footer;
+mod site_header;
 mod study_item;
 mod study_list;
+mod use_page;
 
 pub use app::App;
 pub use catalogue_context::{use_catalogue, CatalogueHandle};

@@ -4,12 +4,14 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::route::Route;
+use super::use_page::{use_page, PAGE_HEADING_ID};
 
 #[component]
 pub fn NotFound() -> Html {
+    use_page(Some("Not found".to_string()));
     html! {
         <section class="not-found">
-            <h1>{ "Page not found" }</h1>
+            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ "Page not found" }</h1>
             <p>{ "We could not find that page or condition. It may have been renamed." }</p>
             <p><Link<Route> to={Route::Home}>{ "See all conditions" }</Link<Route>></p>
         </section>

@@ -9,6 +9,10 @@ pub enum Route {
     Home,
     #[at("/condition/:id")]
     Condition { id: String },
+    #[at("/safety")]
+    Safety,
+    #[at("/how-we-grade")]
+    HowWeGrade,
     #[not_found]
     #[at("/not-found")]
     NotFound,

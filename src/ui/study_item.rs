@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::citation_links::CitationLinks;
 use crate::evidence::citation;
 use crate::evidence::grade::Exclusion;
 use crate::evidence::model::{Comparison, ConflictOfInterest, Direction, Outcome, Publication};
@@ -58,16 +59,9 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
         (None, Some(note)) => note.clone(),
         (None, None) => "not reported".to_string(),
     };
-    let link = |href: String, text: &str| {
-        html! {
-            <a {href} target="_blank" rel="noopener noreferrer">
-                { text }<span class="visually-hidden">{ format!(" for \u{201c}{}\u{201d} (opens in a new tab)", p.title) }</span>
-            </a>
-        }
-    };
     html! {
         <article class="study">
-            <h3 class="study__title">{ &p.title }</h3>
+            <h4 class="study__title">{ &p.title }</h4>
             <p class="study__citation">{ format!("{} {}.", citation::byline(p), citation::source(p)) }</p>
             <ul class="study__tags" aria-label="About this study">
                 <li class="tag">{ p.design.label() }</li>
@@ -110,13 +104,7 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
             for note in &p.notes {
                 <p class="study__note">{ note }</p>
             }
-            <p class="study__links">
-                if let Some(href) = citation::doi_url(p) { { link(href, "DOI") } }
-                if let Some(href) = citation::pubmed_url(p) { { link(href, "PubMed") } }
-                if p.doi.is_none() && p.pmid.is_none() {
-                    if let Some(href) = p.url.clone() { { link(href, "Article page") } }
-                }
-            </p>
+            <p class="study__links"><CitationLinks publication={p.clone()} /></p>
         </article>
     }
 }

@@ -1,10 +1,16 @@
-//! The studies behind a condition, newest first; null and negative results look the same as
-//! positive ones.
+//! The studies behind a condition, grouped as the grading rule weighs them. On a long list
+//! only the groups that decide the grade start open; null and negative results look the same
+//! as positive ones.
 
 use yew::prelude::*;
 
+use super::disclosure::Disclosure;
 use super::study_item::StudyItem;
 use crate::evidence::model::Publication;
+use crate::evidence::study_groups::group_studies;
+
+/// Up to this many studies, every group starts open: the page is short anyway.
+const SHORT_LIST: usize = 6;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct StudyListProps {
@@ -15,15 +21,28 @@ pub struct StudyListProps {
 #[component]
 pub fn StudyList(props: &StudyListProps) -> Html {
     if props.publications.is_empty() {
-        return html! { <p>{ "We found no published study for this condition." }</p> };
+        return html! { <p>{ "We found no published study of LDN for this condition." }</p> };
     }
+    let refs: Vec<&Publication> = props.publications.iter().collect();
+    let groups = group_studies(&refs);
+    let short = props.publications.len() <= SHORT_LIST;
+    let any_opens = groups.iter().any(|(group, _)| group.opens_by_default());
     html! {
-        <ol class="study-list">
-            for publication in &props.publications {
-                <li key={publication.id.clone()}>
-                    <StudyItem publication={publication.clone()} condition_id={props.condition_id.clone()} />
-                </li>
+        <div class="study-groups">
+            for (index, (group, members)) in groups.into_iter().enumerate() {
+                <Disclosure key={group.slug()} id={format!("studies-{}", group.slug())} heading="h3"
+                    class="study-group"
+                    initially_open={short || group.opens_by_default() || (index == 0 && !any_opens)}
+                    summary={html! { { format!("{} ({})", group.heading(), members.len()) } }}>
+                    <ol class="study-list">
+                        for publication in members {
+                            <li key={publication.id.clone()}>
+                                <StudyItem publication={publication.clone()} condition_id={props.condition_id.clone()} />
+                            </li>
+                        }
+                    </ol>
+                </Disclosure>
             }
-        </ol>
+        </div>
     }
 }

@@ -1,0 +1,24 @@
+//! "All conditions": back to the home list with the search and filters the reader left.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::home_query::LastHomeQuery;
+use super::route::Route;
+
+#[component]
+pub fn BackLink() -> Html {
+    let query = use_context::<LastHomeQuery>().unwrap_or_default().get();
+    let params = query.to_params();
+    let label = if query.is_narrowed() {
+        "\u{2190} Back to your search"
+    } else {
+        "\u{2190} All conditions"
+    };
+    html! {
+        <p class="back-link">
+            <Link<Route, Vec<(&'static str, String)>> to={Route::Home}
+                query={(!params.is_empty()).then_some(params)}>{ label }</Link<Route, Vec<(&'static str, String)>>>
+        </p>
+    }
+}

@@ -1,0 +1,41 @@
+//! Links out to a publication: DOI and PubMed, or the article's own page when it has neither.
+//! Each opens in a new tab, says so to screen readers, and passes no referrer.
+
+use yew::prelude::*;
+
+use crate::evidence::citation;
+use crate::evidence::model::Publication;
+
+/// A link to another site, opening in a new tab. `about` names what a short link text such as
+/// "DOI" points to, for screen readers that list links out of context.
+pub fn external_link(href: String, text: &str, about: Option<&str>) -> Html {
+    let hidden = match about {
+        Some(about) => format!(" for \u{201c}{about}\u{201d} (opens in a new tab)"),
+        None => " (opens in a new tab)".to_string(),
+    };
+    html! {
+        <a {href} target="_blank" rel="noopener noreferrer">
+            { text }<span class="visually-hidden">{ hidden }</span>
+        </a>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct CitationLinksProps {
+    pub publication: Publication,
+}
+
+#[component]
+pub fn CitationLinks(props: &CitationLinksProps) -> Html {
+    let p = &props.publication;
+    let title = Some(p.title.as_str());
+    html! {
+        <span class="citation-links">
+            if let Some(href) = citation::doi_url(p) { { external_link(href, "DOI", title) } }
+            if let Some(href) = citation::pubmed_url(p) { { external_link(href, "PubMed", title) } }
+            if p.doi.is_none() && p.pmid.is_none() {
+                if let Some(href) = p.url.clone() { { external_link(href, "Article page", title) } }
+            }
+        </span>
+    }
+}

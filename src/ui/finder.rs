@@ -1,0 +1,92 @@
+//! The controls above the cards: search box, count of matches, order, and the filters.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::disclosure::Disclosure;
+use super::filter_chips::{Chip, FilterChips};
+use crate::evidence::grade::EvidenceGrade;
+use crate::evidence::model::Category;
+use crate::evidence::query::{Query, QueryChange, SortOrder};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct FinderProps {
+    pub query: Query,
+    pub onchange: Callback<QueryChange>,
+    pub matches: usize,
+    pub total: usize,
+    /// How many conditions fall in each category and grade, for the chips.
+    pub categories: Vec<(Category, usize)>,
+    pub grades: Vec<(EvidenceGrade, usize)>,
+}
+
+fn filters_summary(filters_on: usize) -> String {
+    match filters_on {
+        0 => "Filter by type or grade".to_string(),
+        1 => "Filter by type or grade (1 filter on)".to_string(),
+        n => format!("Filter by type or grade ({n} filters on)"),
+    }
+}
+
+#[component]
+pub fn Finder(props: &FinderProps) -> Html {
+    let query = &props.query;
+    let oninput = props.onchange.reform(|event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        QueryChange::Text(input.value())
+    });
+    let onsort = props.onchange.reform(|event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        QueryChange::Sort(SortOrder::from_slug(&select.value()).unwrap_or_default())
+    });
+    let category_chips: Vec<Chip<Category>> = props
+        .categories
+        .iter()
+        .map(|(category, count)| Chip {
+            value: *category,
+            label: category.label().to_string(),
+            count: *count,
+            pressed: query.categories.contains(category),
+        })
+        .collect();
+    let grade_chips: Vec<Chip<EvidenceGrade>> = props
+        .grades
+        .iter()
+        .map(|(grade, count)| Chip {
+            value: *grade,
+            label: grade.label().to_string(),
+            count: *count,
+            pressed: query.grades.contains(grade),
+        })
+        .collect();
+    let filters_on = query.filter_count();
+    html! {
+        <section class="finder" aria-label="Find a condition">
+            <label class="finder__label" for="condition-search">{ "Search conditions" }</label>
+            <input id="condition-search" class="finder__input" type="search"
+                autocomplete="off" spellcheck="false" maxlength="200"
+                placeholder="e.g. fibromyalgia, MS, Sjögren's"
+                value={query.text.clone()} {oninput} />
+            <div class="finder__bar">
+                <p class="finder__count" role="status" aria-live="polite">
+                    { format!("{} of {} conditions", props.matches, props.total) }
+                </p>
+                <div class="finder__sort">
+                    <label for="condition-sort">{ "Sort by" }</label>
+                    <select id="condition-sort" class="finder__select" onchange={onsort}>
+                        for order in SortOrder::ALL {
+                            <option value={order.slug()} selected={order == query.sort}>{ order.label() }</option>
+                        }
+                    </select>
+                </div>
+            </div>
+            <Disclosure id="condition-filters" class="finder__filters" initially_open={filters_on > 0}
+                summary={html! { { filters_summary(filters_on) } }}>
+                <FilterChips<Category> legend="Type of condition" chips={category_chips}
+                    ontoggle={props.onchange.reform(QueryChange::ToggleCategory)} />
+                <FilterChips<EvidenceGrade> legend="Evidence grade" chips={grade_chips}
+                    ontoggle={props.onchange.reform(QueryChange::ToggleGrade)} />
+            </Disclosure>
+        </section>
+    }
+}

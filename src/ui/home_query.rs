@@ -1,0 +1,75 @@
+//! The home page's search and filters live in the address (`#/?q=lupus&sort=strength`), so a
+//! reload or a shared link shows the same list. The last one is also remembered, so the
+//! "All conditions" link on a condition page returns to the list the reader left.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::route::Route;
+use crate::evidence::query::{Query, QueryChange};
+
+/// The home query the reader last saw, shared through context.
+#[derive(Clone, Default)]
+pub struct LastHomeQuery(Rc<RefCell<Query>>);
+
+impl PartialEq for LastHomeQuery {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl LastHomeQuery {
+    pub fn get(&self) -> Query {
+        self.0.borrow().clone()
+    }
+
+    fn set(&self, query: &Query) {
+        *self.0.borrow_mut() = query.clone();
+    }
+}
+
+/// The query in the address, and a callback that applies a change by replacing the address
+/// (replacing, not pushing, so each keystroke does not add a "back" step).
+#[hook]
+pub fn use_home_query() -> (Query, Callback<QueryChange>) {
+    let location = use_location();
+    let query_string = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let parsed = use_memo(query_string.clone(), |query_string| {
+        Query::from_query_string(query_string)
+    });
+    let memory = use_context::<LastHomeQuery>().unwrap_or_default();
+    memory.set(&parsed.query);
+    use_effect_with(query_string, {
+        let ignored = parsed.ignored.clone();
+        move |_| {
+            for problem in ignored {
+                gloo::console::warn!(format!(
+                    "LDN Evidence: ignored part of the address: {problem}"
+                ));
+            }
+        }
+    });
+    let navigator = use_navigator();
+    let query = parsed.query.clone();
+    let onchange = {
+        let query = query.clone();
+        Callback::from(move |change: QueryChange| {
+            let next = query.changed(change);
+            let params = next.to_params();
+            match &navigator {
+                Some(navigator) if params.is_empty() => navigator.replace(&Route::Home),
+                Some(navigator) => {
+                    let _ = navigator.replace_with_query(&Route::Home, &params);
+                }
+                None => {}
+            }
+        })
+    };
+    (query, onchange)
+}

@@ -1,0 +1,67 @@
+//! Safety and dosing: side effects, who should not take LDN, dose and timing, slow-release
+//! forms, compounding and regulatory status, each statement with its sources.
+
+use yew::prelude::*;
+
+use super::catalogue_context::use_catalogue;
+use super::citation_links::{external_link, CitationLinks};
+use super::use_page::{use_page, PAGE_HEADING_ID};
+use crate::evidence::catalogue::Catalogue;
+use crate::evidence::citation;
+use crate::evidence::date::Date;
+use crate::evidence::model::SafetyPoint;
+
+#[component]
+pub fn SafetyPage() -> Html {
+    use_page(Some("Safety and dosing".to_string()));
+    let catalogue = use_catalogue();
+    let safety = &catalogue.dataset.safety;
+    let reviewed = Date::parse(&safety.last_reviewed)
+        .map(Date::long_form)
+        .unwrap_or_else(|| safety.last_reviewed.clone());
+    html! {
+        <article class="safety">
+            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ "Safety and dosing" }</h1>
+            <p class="intro__note">
+                { "What studies and official drug information say. It is not a guide to taking LDN: a prescriber decides the dose, and a pharmacist can check it against your other medicines." }
+            </p>
+            for section in &safety.sections {
+                <section aria-labelledby={format!("safety-{}", section.id)}>
+                    <h2 id={format!("safety-{}", section.id)}>{ &section.heading }</h2>
+                    <ul class="safety__points">
+                        for point in &section.points {
+                            <li>{ safety_point(point, &catalogue) }</li>
+                        }
+                    </ul>
+                </section>
+            }
+            <p class="detail__reviewed">{ format!("We last checked these sources on {reviewed}.") }</p>
+        </article>
+    }
+}
+
+fn safety_point(point: &SafetyPoint, catalogue: &Catalogue) -> Html {
+    let publications: Vec<_> = point
+        .publications
+        .iter()
+        .filter_map(|id| catalogue.dataset.publication(id))
+        .collect();
+    html! {
+        <>
+            <p>{ &point.text }</p>
+            if !publications.is_empty() || !point.sources.is_empty() {
+                <ul class="sources" aria-label="Sources">
+                    for publication in publications {
+                        <li>
+                            { citation::reference(publication) }{ " " }
+                            <CitationLinks publication={publication.clone()} />
+                        </li>
+                    }
+                    for source in &point.sources {
+                        <li>{ external_link(source.url.clone(), &source.title, None) }</li>
+                    }
+                </ul>
+            }
+        </>
+    }
+}
