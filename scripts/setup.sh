@@ -38,9 +38,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; th
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# 4. wasm-opt from npm's binaryen (Debian's binaryen is too old for current rustc).
-if ! tools/node_modules/.bin/wasm-opt --version >/dev/null 2>&1; then
-  say "installing binaryen (wasm-opt) from npm"
+# 4. wasm-opt from npm's binaryen (Debian's binaryen is too old for current rustc), and
+#    axe-core, which the end-to-end tests inject to check accessibility.
+if ! tools/node_modules/.bin/wasm-opt --version >/dev/null 2>&1 \
+  || [ ! -f tools/node_modules/axe-core/axe.min.js ]; then
+  say "installing binaryen (wasm-opt) and axe-core from npm"
   (cd tools && npm ci --no-audit --no-fund)
 fi
 

@@ -6,6 +6,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
@@ -179,6 +180,117 @@ impl Page {
             .filter(|e| e["level"] == "SEVERE")
             .map(|e| e["message"].as_str().unwrap_or_default().to_string())
             .collect())
+    }
+}
+
+impl Page {
+    /// Runs a Chrome DevTools Protocol command through chromedriver.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> TestResult<Value> {
+        Ok(self
+            .client
+            .issue_cmd(DevTools {
+                body: json!({ "cmd": cmd, "params": params }),
+            })
+            .await?)
+    }
+
+    /// Lays the page out as a phone of this width would (touch, mobile viewport).
+    pub async fn emulate_phone(&self, width: u32, height: u32) -> TestResult {
+        self.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": 2, "mobile": true }),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Makes `prefers-color-scheme` report dark, as a phone in dark mode does.
+    pub async fn emulate_dark_theme(&self) -> TestResult {
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Presses Tab in whatever has focus, as a keyboard user moves on.
+    pub async fn press_tab(&self) -> TestResult {
+        self.press(Key::Tab).await
+    }
+
+    pub async fn press(&self, key: Key) -> TestResult {
+        let focused = self.client.active_element().await?;
+        focused.send_keys(&key.to_string()).await?;
+        Ok(())
+    }
+
+    /// A short description of the focused element: its tag, then its accessible text.
+    pub async fn focused(&self) -> TestResult<String> {
+        let described = self
+            .eval(
+                "const e = document.activeElement;
+                 return e.tagName.toLowerCase() + ' ' + (e.getAttribute('aria-label') || e.textContent || e.value || '').trim();",
+            )
+            .await?;
+        Ok(described.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Runs axe-core (injected from tools/node_modules) on the page and lists each violation.
+    pub async fn accessibility_violations(&self) -> TestResult<Vec<String>> {
+        let source = std::fs::read_to_string(axe_path()).map_err(|e| {
+            format!("cannot read axe-core ({e}); scripts/setup.sh installs it into tools/")
+        })?;
+        // Evaluated at global scope through DevTools, like an extension: no page script changes.
+        self.cdp("Runtime.evaluate", json!({ "expression": source }))
+            .await?;
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document).then(
+                   r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                     + v.nodes.map(n => n.target.join(' ')).join(', '))),
+                   e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await?;
+        Ok(serde_json::from_value(result)?)
+    }
+
+    /// The page's width beyond the viewport, in CSS pixels: 0 means no sideways scrolling.
+    pub async fn horizontal_overflow(&self) -> TestResult<i64> {
+        let overflow = self
+            .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+            .await?;
+        Ok(overflow.as_i64().unwrap_or(i64::MAX))
+    }
+}
+
+fn axe_path() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules/axe-core/axe.min.js")
+}
+
+/// chromedriver's DevTools endpoint (a Chromium extension to WebDriver).
+#[derive(Debug)]
+struct DevTools {
+    body: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 

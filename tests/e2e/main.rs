@@ -2,7 +2,9 @@
 //! Chromium through chromedriver as a reader would. Run with `cargo test --features e2e --test e2e`
 //! (scripts/test.sh does). A custom harness, so the build, server and driver start once.
 
+mod accessibility;
 mod browser;
+mod finding;
 mod navigation;
 mod server;
 mod shell;
@@ -53,6 +55,16 @@ fn main() -> ExitCode {
         Release: navigation::a_card_link_opens_the_condition_and_survives_reload_and_back,
         Release: navigation::a_deep_link_opens_in_a_fresh_tab,
         Release: navigation::unknown_addresses_show_not_found_with_a_way_home,
+        Release: navigation::the_header_leads_to_safety_and_grading_pages,
+        Release: finding::aliases_and_abbreviations_find_their_condition,
+        Release: finding::filters_and_sort_narrow_and_order_the_cards,
+        Release: finding::nothing_matching_offers_to_clear_the_search,
+        Release: finding::the_back_link_returns_to_the_same_search,
+        Release: finding::odd_addresses_show_as_text_and_never_break_the_page,
+        Release: accessibility::axe_finds_no_violations_in_the_light_theme,
+        Release: accessibility::axe_finds_no_violations_in_the_dark_theme,
+        Release: accessibility::a_keyboard_user_can_search_open_a_condition_and_come_back,
+        Release: accessibility::a_320_pixel_phone_never_scrolls_sideways,
     ];
     let selected: Vec<_> = all
         .into_iter()

@@ -87,3 +87,34 @@ pub async fn unknown_addresses_show_not_found_with_a_way_home(page: Page) -> Tes
     );
     Ok(())
 }
+
+pub async fn the_header_leads_to_safety_and_grading_pages(page: Page) -> TestResult {
+    page.open("/").await?;
+    page.follow_link("Safety and dosing").await?;
+    page.wait_for_text("h1", "Safety and dosing").await?;
+    page.wait_for_text("h2", "Who should not take it").await?;
+    let current = page
+        .client
+        .find(Locator::Css("nav a[aria-current=page]"))
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        current == "Safety and dosing",
+        "current page marked as {current:?}"
+    );
+    let title = page.client.title().await?;
+    ensure!(
+        title.starts_with("Safety and dosing"),
+        "tab title {title:?}"
+    );
+
+    page.follow_link("How we grade").await?;
+    page.wait_for_text("h1", "How we grade").await?;
+    page.wait_for_text("h2", "An example: Fibromyalgia").await?;
+    page.follow_link("See the studies on Fibromyalgia").await?;
+    page.wait_for_text("h1", "Fibromyalgia").await?;
+    page.client.back().await?;
+    page.wait_for_text("h1", "How we grade").await?;
+    Ok(())
+}
