@@ -73,6 +73,13 @@ impl Date {
         Date::from_unix_days((seconds / 86_400) as i64)
     }
 
+    /// A stored `YYYY-MM-DD` date in long form, or the text as stored if it is not one.
+    pub fn readable(stored: &str) -> String {
+        Date::parse(stored)
+            .map(Date::long_form)
+            .unwrap_or_else(|| stored.to_string())
+    }
+
     /// A reader-friendly form such as "23 November 2026".
     pub fn long_form(self) -> String {
         const MONTHS: [&str; 12] = [
@@ -117,6 +124,12 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_dates_read_in_long_form_and_anything_else_as_stored() {
+        assert_eq!(Date::readable("2026-11-23"), "23 November 2026");
+        assert_eq!(Date::readable("autumn 2026"), "autumn 2026");
+    }
 
     #[test]
     fn parses_a_well_formed_date() {

@@ -132,27 +132,16 @@ impl Query {
             match key.as_ref() {
                 TEXT_KEY => query.text = value.chars().take(MAX_TEXT_CHARS).collect(),
                 CATEGORY_KEY => {
-                    for slug in value.split(',').filter(|s| !s.is_empty()) {
-                        match Category::from_slug(slug) {
-                            Some(category) if !query.categories.contains(&category) => {
-                                query.categories.push(category)
-                            }
-                            Some(_) => {}
-                            None => ignored(format!("unknown category {slug:?}")),
-                        }
-                    }
+                    add_slugs(&value, Category::from_slug, &mut query.categories, |slug| {
+                        ignored(format!("unknown category {slug:?}"))
+                    })
                 }
-                GRADE_KEY => {
-                    for slug in value.split(',').filter(|s| !s.is_empty()) {
-                        match EvidenceGrade::from_slug(slug) {
-                            Some(grade) if !query.grades.contains(&grade) => {
-                                query.grades.push(grade)
-                            }
-                            Some(_) => {}
-                            None => ignored(format!("unknown grade {slug:?}")),
-                        }
-                    }
-                }
+                GRADE_KEY => add_slugs(
+                    &value,
+                    EvidenceGrade::from_slug,
+                    &mut query.grades,
+                    |slug| ignored(format!("unknown grade {slug:?}")),
+                ),
                 SORT_KEY => match SortOrder::from_slug(&value) {
                     Some(sort) => query.sort = sort,
                     None => ignored(format!("unknown sort order {value:?}")),
@@ -179,6 +168,22 @@ const GRADE_KEY: &str = "grade";
 const SORT_KEY: &str = "sort";
 /// Longer text cannot name a condition; the cap keeps a pasted essay from slowing each keystroke.
 const MAX_TEXT_CHARS: usize = 200;
+
+/// Adds each known value of a comma-separated list once; reports the rest.
+fn add_slugs<T: PartialEq>(
+    list_text: &str,
+    from_slug: fn(&str) -> Option<T>,
+    values: &mut Vec<T>,
+    mut unknown: impl FnMut(&str),
+) {
+    for slug in list_text.split(',').filter(|s| !s.is_empty()) {
+        match from_slug(slug) {
+            Some(value) if !values.contains(&value) => values.push(value),
+            Some(_) => {}
+            None => unknown(slug),
+        }
+    }
+}
 
 /// Adds `item` if absent, removes it if present, keeping the list sorted.
 fn toggle<T: Ord + Copy>(list: &mut Vec<T>, item: T) {

@@ -32,9 +32,7 @@ pub fn evidence_size(entry: &ConditionEntry) -> String {
 pub fn ConditionCard(props: &ConditionCardProps) -> Html {
     let condition = &props.entry.condition;
     let grading = &props.entry.grading;
-    let reviewed = Date::parse(&condition.last_reviewed)
-        .map(Date::long_form)
-        .unwrap_or_else(|| condition.last_reviewed.clone());
+    let reviewed = Date::readable(&condition.last_reviewed);
     html! {
         <article class="card" aria-labelledby={format!("card-{}", condition.id)}>
             <h2 class="card__title" id={format!("card-{}", condition.id)}>

@@ -35,9 +35,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
         .into_iter()
         .cloned()
         .collect();
-    let reviewed = Date::parse(&condition.last_reviewed)
-        .map(Date::long_form)
-        .unwrap_or_else(|| condition.last_reviewed.clone());
+    let reviewed = Date::readable(&condition.last_reviewed);
     html! {
         <article class="detail">
             <BackLink />

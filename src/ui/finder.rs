@@ -20,6 +20,23 @@ pub struct FinderProps {
     pub grades: Vec<(EvidenceGrade, usize)>,
 }
 
+/// One chip per value, pressed when the query filters by it.
+fn chips<T: Copy + PartialEq>(
+    counts: &[(T, usize)],
+    on: &[T],
+    label: fn(T) -> &'static str,
+) -> Vec<Chip<T>> {
+    counts
+        .iter()
+        .map(|&(value, count)| Chip {
+            value,
+            label: label(value).to_string(),
+            count,
+            pressed: on.contains(&value),
+        })
+        .collect()
+}
+
 fn filters_summary(filters_on: usize) -> String {
     match filters_on {
         0 => "Filter by type or grade".to_string(),
@@ -39,26 +56,8 @@ pub fn Finder(props: &FinderProps) -> Html {
         let select: HtmlSelectElement = event.target_unchecked_into();
         QueryChange::Sort(SortOrder::from_slug(&select.value()).unwrap_or_default())
     });
-    let category_chips: Vec<Chip<Category>> = props
-        .categories
-        .iter()
-        .map(|(category, count)| Chip {
-            value: *category,
-            label: category.label().to_string(),
-            count: *count,
-            pressed: query.categories.contains(category),
-        })
-        .collect();
-    let grade_chips: Vec<Chip<EvidenceGrade>> = props
-        .grades
-        .iter()
-        .map(|(grade, count)| Chip {
-            value: *grade,
-            label: grade.label().to_string(),
-            count: *count,
-            pressed: query.grades.contains(grade),
-        })
-        .collect();
+    let category_chips = chips(&props.categories, &query.categories, Category::label);
+    let grade_chips = chips(&props.grades, &query.grades, EvidenceGrade::label);
     let filters_on = query.filter_count();
     html! {
         <section class="finder" aria-label="Find a condition">

@@ -16,9 +16,7 @@ pub fn SafetyPage() -> Html {
     use_page(Some("Safety and dosing".to_string()));
     let catalogue = use_catalogue();
     let safety = &catalogue.dataset.safety;
-    let reviewed = Date::parse(&safety.last_reviewed)
-        .map(Date::long_form)
-        .unwrap_or_else(|| safety.last_reviewed.clone());
+    let reviewed = Date::readable(&safety.last_reviewed);
     html! {
         <article class="safety">
             <h1 id={PAGE_HEADING_ID} tabindex="-1">{ "Safety and dosing" }</h1>

@@ -9,9 +9,7 @@ use crate::evidence::date::Date;
 pub fn SiteFooter() -> Html {
     let catalogue = use_catalogue();
     let info = &catalogue.dataset.info;
-    let released = Date::parse(&info.released)
-        .map(Date::long_form)
-        .unwrap_or_else(|| info.released.clone());
+    let released = Date::readable(&info.released);
     html! {
         <footer class="site-footer">
             <p>{ format!("Evidence dataset version {}, last reviewed {released}.", info.version) }</p>

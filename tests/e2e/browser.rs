@@ -131,6 +131,15 @@ impl Page {
         Ok(self.client.find(Locator::Css(css)).await?.text().await?)
     }
 
+    /// The visible text of every element matching `css`, in page order.
+    pub async fn texts(&self, css: &str) -> TestResult<Vec<String>> {
+        let mut texts = Vec::new();
+        for element in self.client.find_all(Locator::Css(css)).await? {
+            texts.push(element.text().await?);
+        }
+        Ok(texts)
+    }
+
     pub async fn count(&self, css: &str) -> TestResult<usize> {
         Ok(self.client.find_all(Locator::Css(css)).await?.len())
     }
@@ -160,6 +169,25 @@ impl Page {
                 Err(error) => return Err(format!("no link named {name:?}: {error}").into()),
             }
         }
+    }
+
+    /// What the search box holds.
+    pub async fn search_text(&self) -> TestResult<String> {
+        let search = self.client.find(Locator::Css("input[type=search]")).await?;
+        Ok(search.prop("value").await?.unwrap_or_default())
+    }
+
+    /// The N in "N of N conditions" once the home page has drawn its cards.
+    pub async fn condition_total(&self) -> TestResult<usize> {
+        let status = self
+            .wait_for_text("[role=status]", "conditions")
+            .await?
+            .text()
+            .await?;
+        let total = status.split(' ').nth(2).unwrap_or_default();
+        Ok(total
+            .parse()
+            .map_err(|_| format!("no total in {status:?}"))?)
     }
 
     pub async fn current_url(&self) -> TestResult<String> {

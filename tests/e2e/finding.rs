@@ -6,19 +6,6 @@ use fantoccini::Locator;
 use crate::browser::{Page, TestResult};
 use crate::ensure;
 
-/// The card headings in display order.
-async fn card_names(page: &Page) -> TestResult<Vec<String>> {
-    let mut names = Vec::new();
-    for heading in page
-        .client
-        .find_all(Locator::Css("article.card h2"))
-        .await?
-    {
-        names.push(heading.text().await?);
-    }
-    Ok(names)
-}
-
 async fn click_button(page: &Page, starting_with: &str) -> TestResult {
     page.wait_for_text("button", starting_with)
         .await?
@@ -38,7 +25,7 @@ pub async fn aliases_and_abbreviations_find_their_condition(page: Page) -> TestR
     ] {
         page.type_into_labelled("Search conditions", typed).await?;
         page.wait_for_text("[role=status]", "1 of").await?;
-        let names = card_names(&page).await?;
+        let names = page.texts("article.card h2").await?;
         ensure!(
             names.len() == 1 && names[0].starts_with(expected),
             "{typed:?} found {names:?}"
@@ -49,12 +36,7 @@ pub async fn aliases_and_abbreviations_find_their_condition(page: Page) -> TestR
 
 pub async fn filters_and_sort_narrow_and_order_the_cards(page: Page) -> TestResult {
     page.open("/").await?;
-    let status = page
-        .wait_for_text("[role=status]", "conditions")
-        .await?
-        .text()
-        .await?;
-    let total: usize = status.split(' ').next().unwrap_or("0").parse()?;
+    let total = page.condition_total().await?;
 
     click_button(&page, "Filter by type or grade").await?;
     let chip = page
@@ -75,17 +57,11 @@ pub async fn filters_and_sort_narrow_and_order_the_cards(page: Page) -> TestResu
         chip.attr("aria-pressed").await?.as_deref() == Some("true"),
         "the chip does not say it is on"
     );
-    let badges = page
-        .client
-        .find_all(Locator::Css("article.card .badge__label"))
-        .await?;
-    for badge in badges {
-        let text = badge.text().await?;
-        ensure!(
-            text == "Case reports only",
-            "a card graded {text:?} is still shown"
-        );
-    }
+    let grades = page.texts("article.card .badge__label").await?;
+    ensure!(
+        grades.len() == expected && grades.iter().all(|g| g == "Case reports only"),
+        "cards shown with the filter on are graded {grades:?}"
+    );
 
     // Turn it off again, then order everything by strength of evidence.
     chip.click().await?;
@@ -94,14 +70,7 @@ pub async fn filters_and_sort_narrow_and_order_the_cards(page: Page) -> TestResu
     let sort = page.client.find(Locator::Id("condition-sort")).await?;
     sort.select_by_label("Strength of evidence").await?;
     page.wait_for_text("article.card h2", "").await?;
-    let mut ranks = Vec::new();
-    for badge in page
-        .client
-        .find_all(Locator::Css("article.card .badge__label"))
-        .await?
-    {
-        ranks.push(badge.text().await?);
-    }
+    let ranks = page.texts("article.card .badge__label").await?;
     let ladder = [
         "Strong",
         "Moderate",
@@ -129,14 +98,7 @@ pub async fn filters_and_sort_narrow_and_order_the_cards(page: Page) -> TestResu
 
     page.client.refresh().await?;
     page.wait_for_text("article.card h2", "").await?;
-    let mut after_reload = Vec::new();
-    for badge in page
-        .client
-        .find_all(Locator::Css("article.card .badge__label"))
-        .await?
-    {
-        after_reload.push(badge.text().await?);
-    }
+    let after_reload = page.texts("article.card .badge__label").await?;
     ensure!(
         after_reload == ranks,
         "the order changed on reload: {after_reload:?}"
@@ -159,16 +121,8 @@ pub async fn nothing_matching_offers_to_clear_the_search(page: Page) -> TestResu
     );
     click_button(&page, "Clear search and filters").await?;
     page.wait_for_text("article.card h2", "").await?;
-    let value = page
-        .client
-        .find(Locator::Css("input[type=search]"))
-        .await?
-        .prop("value")
-        .await?;
-    ensure!(
-        value.as_deref() == Some(""),
-        "search box still holds {value:?}"
-    );
+    let value = page.search_text().await?;
+    ensure!(value.is_empty(), "search box still holds {value:?}");
     Ok(())
 }
 
@@ -182,14 +136,9 @@ pub async fn the_back_link_returns_to_the_same_search(page: Page) -> TestResult 
     page.wait_for_text("h1", "Multiple sclerosis").await?;
     page.follow_link("\u{2190} Back to your search").await?;
     page.wait_for_text("[role=status]", "2 of").await?;
-    let value = page
-        .client
-        .find(Locator::Css("input[type=search]"))
-        .await?
-        .prop("value")
-        .await?;
+    let value = page.search_text().await?;
     ensure!(
-        value.as_deref() == Some("sclerosis"),
+        value == "sclerosis",
         "search box holds {value:?} after coming back"
     );
     Ok(())
@@ -203,14 +152,9 @@ pub async fn odd_addresses_show_as_text_and_never_break_the_page(page: Page) -> 
         page.count("#injected").await? == 0,
         "markup from the address was rendered"
     );
-    let value = page
-        .client
-        .find(Locator::Css("input[type=search]"))
-        .await?
-        .prop("value")
-        .await?;
+    let value = page.search_text().await?;
     ensure!(
-        value.as_deref() == Some("<b id=injected>hi</b>"),
+        value == "<b id=injected>hi</b>",
         "search box shows {value:?}"
     );
     let errors = page.console_errors().await?;

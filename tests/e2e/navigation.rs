@@ -7,12 +7,7 @@ use crate::ensure;
 
 pub async fn typing_narrows_the_cards(page: Page) -> TestResult {
     page.open("/").await?;
-    let all = page
-        .wait_for_text("[role=status]", "conditions")
-        .await?
-        .text()
-        .await?;
-    let total: usize = all.split(' ').next().unwrap_or("0").parse()?;
+    let total = page.condition_total().await?;
     for spelling in ["sjogren", "Sjögren's", "SJOGRENS"] {
         page.type_into_labelled("Search conditions", spelling)
             .await?;
