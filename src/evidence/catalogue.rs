@@ -46,6 +46,15 @@ impl Catalogue {
         }
     }
 
+    /// Keeps only the conditions whose id passes `keep` (an embed that shows a few).
+    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        let kept: Vec<bool> = self.entries.iter().map(|e| keep(&e.condition.id)).collect();
+        let mut flags = kept.iter();
+        self.entries.retain(|_| *flags.next().unwrap_or(&false));
+        let mut flags = kept.iter();
+        self.searchable.retain(|_| *flags.next().unwrap_or(&false));
+    }
+
     pub fn entry(&self, id: &str) -> Option<&ConditionEntry> {
         self.entries.iter().find(|e| e.condition.id == id)
     }

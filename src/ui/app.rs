@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 
 use super::catalogue_context::CatalogueHandle;
 use super::condition_page::ConditionPage;
+use super::embed_view::EmbedView;
 use super::home::Home;
 use super::home_query::LastHomeQuery;
 use super::how_we_grade_page::HowWeGradePage;
@@ -21,6 +22,9 @@ pub struct AppProps {
     /// The catalogue to show; `None` uses the dataset embedded at build time.
     #[prop_or_default]
     pub catalogue: Option<CatalogueHandle>,
+    /// How an embedding page wants the app shown; the default is the full site.
+    #[prop_or_default]
+    pub view: EmbedView,
 }
 
 #[component]
@@ -32,16 +36,19 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let last_home_query = use_memo((), |_| LastHomeQuery::default());
+    let compact = props.view.compact;
     html! {
         <ContextProvider<CatalogueHandle> context={(*catalogue).clone()}>
         <ContextProvider<LastHomeQuery> context={(*last_home_query).clone()}>
+        <ContextProvider<EmbedView> context={props.view.clone()}>
             <HashRouter>
-                <SiteHeader />
+                if !compact { <SiteHeader /> }
                 <main id="main" class="page" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
-                <SiteFooter />
+                if !compact { <SiteFooter /> }
             </HashRouter>
+        </ContextProvider<EmbedView>>
         </ContextProvider<LastHomeQuery>>
         </ContextProvider<CatalogueHandle>>
     }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::catalogue_context::use_catalogue;
 use super::condition_card::ConditionCard;
+use super::embed_view::use_embed_view;
 use super::finder::Finder;
 use super::home_query::use_home_query;
 use super::use_page::{use_page, PAGE_HEADING_ID};
@@ -33,16 +34,22 @@ pub fn Home() -> Html {
         .filter(|(g, n)| *n > 0 || query.grades.contains(g))
         .collect();
     let onclear = onchange.reform(|_: MouseEvent| QueryChange::ClearAll);
+    let view = use_embed_view();
+    // A compact embed keeps the heading for screen readers and the advice note for everyone.
+    let hidden_when_compact = view.compact.then_some("visually-hidden");
     html! {
         <>
             <header class="intro">
-                <h1 class="intro__title" id={PAGE_HEADING_ID} tabindex="-1">{ "LDN Evidence" }</h1>
-                <p class="intro__purpose">
+                <h1 class={classes!("intro__title", hidden_when_compact)} id={PAGE_HEADING_ID} tabindex="-1">{ "LDN Evidence" }</h1>
+                <p class={classes!("intro__purpose", hidden_when_compact)}>
                     { "For each condition low-dose naltrexone (LDN) has been tried in: what the published studies found, and how strong that evidence is." }
                 </p>
                 <p class="intro__note">
                     { "This is information, not medical advice. Talk to a clinician before starting or changing any treatment." }
                 </p>
+                if let Some(note) = &view.note {
+                    <p class="intro__embed-note" role="note">{ note }</p>
+                }
             </header>
             <Finder query={query.clone()} onchange={onchange.clone()} matches={matches.len()}
                 total={catalogue.entries.len()} {categories} {grades} />

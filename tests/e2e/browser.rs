@@ -17,8 +17,10 @@ pub type TestResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
 #[macro_export]
 macro_rules! ensure {
     ($condition:expr, $($message:tt)+) => {
-        if !$condition {
-            return Err(format!($($message)+).into());
+        // A match, not `if !`: conditions may compare floats, which clippy rightly dislikes negated.
+        match $condition {
+            true => {}
+            false => return Err(format!($($message)+).into()),
         }
     };
 }

@@ -4,7 +4,9 @@
 
 mod accessibility;
 mod browser;
+mod embedding;
 mod finding;
+mod hosting;
 mod navigation;
 mod server;
 mod shell;
@@ -27,7 +29,16 @@ type Scenario = fn(Page) -> Pin<Box<dyn Future<Output = TestResult>>>;
 enum Site {
     Release,
     RefusingWasm,
+    /// The release site with the strict Content-Security-Policy from static/_headers.
+    StrictCsp,
+    /// The release site under `/ldn/deeper/`.
+    SubPath,
+    /// Another origin: an advocacy site's pages that embed the widget.
+    Host,
 }
+
+/// Where the sub-path site is mounted.
+pub const SUB_PATH: &str = "/ldn/deeper/";
 
 macro_rules! scenarios {
     ($($site:ident: $module:ident::$name:ident),* $(,)?) => {
@@ -65,6 +76,15 @@ fn main() -> ExitCode {
         Release: accessibility::axe_finds_no_violations_in_the_dark_theme,
         Release: accessibility::a_keyboard_user_can_search_open_a_condition_and_come_back,
         Release: accessibility::a_320_pixel_phone_never_scrolls_sideways,
+        Host: embedding::the_loader_fills_the_placeholder_with_a_titled_frame,
+        Host: embedding::the_frame_fits_its_content_and_follows_it,
+        Host: embedding::only_the_widget_can_resize_its_frame,
+        Host: embedding::the_host_page_gains_no_globals,
+        Host: embedding::a_compact_embed_from_a_sub_path_opens_one_condition,
+        Host: embedding::bad_attributes_never_break_the_host_page,
+        StrictCsp: hosting::the_strict_content_security_policy_reports_nothing,
+        SubPath: hosting::a_sub_path_deployment_serves_pages_and_deep_links,
+        Release: hosting::the_app_only_talks_to_its_own_origin,
     ];
     let selected: Vec<_> = all
         .into_iter()
@@ -78,8 +98,25 @@ fn main() -> ExitCode {
         dist,
         ServerOptions {
             refuse_suffix: Some("_bg.wasm".into()),
+            ..ServerOptions::default()
         },
     );
+    let strict = StaticServer::start(
+        dist,
+        ServerOptions {
+            headers: hosting::deployment_headers(dist),
+            ..ServerOptions::default()
+        },
+    );
+    let sub_path = StaticServer::start(
+        dist,
+        ServerOptions {
+            mount: Some(SUB_PATH.into()),
+            ..ServerOptions::default()
+        },
+    );
+    let host_pages = embedding::write_host_pages(&release.origin, &sub_path.origin);
+    let host = StaticServer::start(&host_pages, ServerOptions::default());
     let driver = Chromedriver::start();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -93,6 +130,9 @@ fn main() -> ExitCode {
         let origin = match site {
             Site::Release => &release.origin,
             Site::RefusingWasm => &refusing.origin,
+            Site::StrictCsp => &strict.origin,
+            Site::SubPath => &sub_path.origin,
+            Site::Host => &host.origin,
         };
         let outcome: TestResult = runtime.block_on(async {
             let page = driver.open(origin, 1280, 900).await?;

@@ -7,11 +7,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread;
 
-/// How a server behaves; the defaults serve every file as it is.
+/// How a server behaves; the defaults serve every file as it is, at the root.
 #[derive(Clone, Default)]
 pub struct ServerOptions {
     /// Answer 404 for paths ending with this, to simulate a failed download.
     pub refuse_suffix: Option<String>,
+    /// Serve the files under this path (e.g. `/ldn/deeper/`) instead of at `/`.
+    pub mount: Option<String>,
+    /// Extra response headers, e.g. a Content-Security-Policy.
+    pub headers: Vec<(String, String)>,
 }
 
 pub struct StaticServer {
@@ -54,7 +58,12 @@ fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
         .refuse_suffix
         .as_deref()
         .is_some_and(|suffix| path.ends_with(suffix));
-    let file = resolve(root, path);
+    let file = match &options.mount {
+        Some(mount) => path
+            .strip_prefix(mount.as_str())
+            .and_then(|rest| resolve(root, rest)),
+        None => resolve(root, path),
+    };
     let response = match (
         refused,
         file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))),
@@ -64,8 +73,13 @@ fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
     };
     let (status, kind, body) = response;
     let reason = if status == 200 { "OK" } else { "Not Found" };
+    let extra: String = options
+        .headers
+        .iter()
+        .map(|(name, value)| format!("{name}: {value}\r\n"))
+        .collect();
     let head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra}Connection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(head.as_bytes());

@@ -1,0 +1,264 @@
+//! What a host page asked for when it embedded the widget, read from the iframe address
+//! (`?embed=1&conditions=fibromyalgia,lupus&theme=dark&compact=1`). Plain Rust, so it is tested
+//! natively. Nothing here can fail: a value it does not understand is dropped with a warning.
+
+use crate::evidence::catalogue::Catalogue;
+
+/// Colour theme the host asked for; `Auto` follows the reader's system setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    fn from_param(value: &str) -> Option<Theme> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "auto" | "" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The class on `<html>` that forces this theme, if any.
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("theme-light"),
+            Theme::Dark => Some("theme-dark"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmbedConfig {
+    /// Shown inside another site's iframe: report height changes to the host.
+    pub embedded: bool,
+    /// Show only these condition ids (empty: all).
+    pub conditions: Vec<String>,
+    /// Open this condition's page directly.
+    pub condition: Option<String>,
+    pub theme: Theme,
+    /// Cards only: no site header, introduction or footer.
+    pub compact: bool,
+}
+
+/// A config read from an address, with a warning for each value that was dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ParsedEmbedConfig {
+    pub config: EmbedConfig,
+    pub warnings: Vec<String>,
+}
+
+/// Condition ids are short lowercase slugs; anything else cannot name one.
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 80
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// `1`, `true`, `yes` or an empty value (a bare attribute) mean on.
+fn is_on(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "1" | "true" | "yes" => Some(true),
+        "0" | "false" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+impl EmbedConfig {
+    pub fn from_query_string(query_string: &str) -> ParsedEmbedConfig {
+        let mut parsed = ParsedEmbedConfig::default();
+        let query_string = query_string.strip_prefix('?').unwrap_or(query_string);
+        for (key, value) in form_urlencoded::parse(query_string.as_bytes()) {
+            let config = &mut parsed.config;
+            let warnings = &mut parsed.warnings;
+            match key.as_ref() {
+                "embed" => config.embedded = is_on(&value).unwrap_or(true),
+                "conditions" => {
+                    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                        let id = id.to_ascii_lowercase();
+                        if !is_slug(&id) {
+                            warnings.push(format!("ignored condition id {id:?}"));
+                        } else if !config.conditions.contains(&id) {
+                            config.conditions.push(id);
+                        }
+                    }
+                }
+                "condition" => {
+                    let id = value.trim().to_ascii_lowercase();
+                    if is_slug(&id) {
+                        config.condition = Some(id);
+                    } else if !id.is_empty() {
+                        warnings.push(format!("ignored condition id {id:?}"));
+                    }
+                }
+                "theme" => match Theme::from_param(&value) {
+                    Some(theme) => config.theme = theme,
+                    None => {
+                        warnings.push(format!("ignored theme {value:?} (use light, dark or auto)"))
+                    }
+                },
+                "compact" => match is_on(&value) {
+                    Some(on) => config.compact = on,
+                    None => warnings.push(format!("ignored compact {value:?} (use true or false)")),
+                },
+                // Parameters for the home page's search (q, category, ...) are not ours.
+                _ => {}
+            }
+        }
+        parsed
+    }
+
+    /// Narrows the catalogue to the requested conditions. Unknown ids are reported; if none
+    /// is known, every condition stays and the returned note says so to the reader.
+    pub fn apply_to(&self, catalogue: &mut Catalogue) -> EmbedOutcome {
+        let mut outcome = EmbedOutcome::default();
+        let known = |id: &String| catalogue.entry(id).is_some();
+        let unknown: Vec<String> = self
+            .conditions
+            .iter()
+            .filter(|id| !known(id))
+            .cloned()
+            .collect();
+        if !unknown.is_empty() {
+            outcome.warnings.push(format!(
+                "unknown condition id(s) ignored: {}",
+                unknown.join(", ")
+            ));
+        }
+        let wanted: Vec<String> = self
+            .conditions
+            .iter()
+            .filter(|id| known(id))
+            .cloned()
+            .collect();
+        if !wanted.is_empty() {
+            catalogue.retain(|id| wanted.iter().any(|w| w == id));
+        } else if !self.conditions.is_empty() {
+            outcome.note = Some(
+                "The conditions this site asked for are not in our list, so all conditions are shown."
+                    .to_string(),
+            );
+        }
+        if let Some(id) = &self.condition {
+            if catalogue.entry(id).is_some() {
+                outcome.open_condition = Some(id.clone());
+            } else {
+                outcome
+                    .warnings
+                    .push(format!("unknown condition id ignored: {id}"));
+            }
+        }
+        outcome
+    }
+}
+
+/// What applying a config to the catalogue found.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmbedOutcome {
+    /// A short message for the reader, shown above the cards.
+    pub note: Option<String>,
+    /// For the console: the host page's author can fix these.
+    pub warnings: Vec<String>,
+    /// A condition to open at start.
+    pub open_condition: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> ParsedEmbedConfig {
+        EmbedConfig::from_query_string(text)
+    }
+
+    fn catalogue() -> Catalogue {
+        crate::embedded_catalogue()
+    }
+
+    #[test]
+    fn a_plain_address_is_the_full_site() {
+        assert_eq!(parse(""), ParsedEmbedConfig::default());
+        assert_eq!(
+            parse("?q=lupus&sort=strength"),
+            ParsedEmbedConfig::default()
+        );
+    }
+
+    #[test]
+    fn every_attribute_is_read() {
+        let parsed = parse("?embed=1&conditions=Fibromyalgia,%20sjogrens-syndrome,,fibromyalgia&condition=crohns-disease&theme=DARK&compact=");
+        assert_eq!(
+            parsed.config,
+            EmbedConfig {
+                embedded: true,
+                conditions: vec!["fibromyalgia".into(), "sjogrens-syndrome".into()],
+                condition: Some("crohns-disease".into()),
+                theme: Theme::Dark,
+                compact: true,
+            }
+        );
+        assert!(parsed.warnings.is_empty());
+    }
+
+    #[test]
+    fn bad_values_are_dropped_with_a_warning() {
+        let parsed = parse(
+            "embed=1&conditions=<script>,lupus&condition=../../etc&theme=purple&compact=maybe",
+        );
+        assert_eq!(parsed.config.conditions, vec!["lupus".to_string()]);
+        assert_eq!(parsed.config.condition, None);
+        assert_eq!(parsed.config.theme, Theme::Auto);
+        assert!(!parsed.config.compact);
+        assert_eq!(parsed.warnings.len(), 4, "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn only_the_requested_conditions_remain() {
+        let mut catalogue = catalogue();
+        let config = parse("conditions=fibromyalgia,no-such-thing,multiple-sclerosis").config;
+        let outcome = config.apply_to(&mut catalogue);
+        let ids: Vec<&str> = catalogue
+            .entries
+            .iter()
+            .map(|e| e.condition.id.as_str())
+            .collect();
+        assert_eq!(ids, vec!["fibromyalgia", "multiple-sclerosis"]);
+        assert_eq!(
+            outcome.warnings,
+            vec!["unknown condition id(s) ignored: no-such-thing"]
+        );
+        assert_eq!(outcome.note, None);
+        let query = crate::evidence::query::Query::default();
+        assert_eq!(catalogue.search(&query).len(), 2);
+    }
+
+    #[test]
+    fn when_no_requested_condition_exists_all_are_shown_with_a_note() {
+        let mut catalogue = catalogue();
+        let total = catalogue.entries.len();
+        let outcome = parse("conditions=nope,nada")
+            .config
+            .apply_to(&mut catalogue);
+        assert_eq!(catalogue.entries.len(), total);
+        assert!(outcome.note.is_some());
+        assert_eq!(outcome.warnings.len(), 1);
+    }
+
+    #[test]
+    fn an_unknown_condition_to_open_is_ignored() {
+        let mut catalogue = catalogue();
+        let outcome = parse("condition=nope").config.apply_to(&mut catalogue);
+        assert_eq!(outcome.open_condition, None);
+        let outcome = parse("condition=fibromyalgia")
+            .config
+            .apply_to(&mut catalogue);
+        assert_eq!(outcome.open_condition.as_deref(), Some("fibromyalgia"));
+    }
+}

@@ -1,0 +1,97 @@
+/* LDN Evidence embed loader. Fills each element that has a data-ldn-evidence attribute with
+   an iframe of the widget, and sizes the iframe to its content when the widget reports its
+   height. No dependencies, no globals, no cookies. Safe to include twice.
+   Markup and attributes: see "Embed on your site" in the README. */
+(function () {
+  "use strict";
+
+  var MIN_HEIGHT = 150;
+  var MAX_HEIGHT = 20000;
+  var DEFAULT_TITLE = "Evidence on low-dose naltrexone";
+  var LOADED = "data-ldn-evidence-loaded";
+  var script = document.currentScript;
+  var scriptFolder = script && script.src ? new URL(".", script.src).href : document.baseURI;
+  var frames = [];
+
+  function warn(message) {
+    if (window.console) console.warn("LDN Evidence embed: " + message);
+  }
+
+  function attribute(host, name) {
+    var value = host.getAttribute("data-" + name);
+    return value === null ? null : value.trim();
+  }
+
+  function widgetAddress(host) {
+    var base;
+    try {
+      base = new URL(attribute(host, "src") || scriptFolder, document.baseURI);
+    } catch (error) {
+      warn("data-src is not an address: " + attribute(host, "src"));
+      return null;
+    }
+    if (base.protocol !== "https:" && base.protocol !== "http:") {
+      warn("data-src must be an https address: " + base.href);
+      return null;
+    }
+    var params = new URLSearchParams({ embed: "1" });
+    ["conditions", "condition", "theme", "compact"].forEach(function (name) {
+      var value = attribute(host, name);
+      if (value !== null) params.set(name, value);
+    });
+    base.search = params.toString();
+    base.hash = "";
+    return base;
+  }
+
+  function frameTitle(host) {
+    var condition = attribute(host, "condition");
+    if (!condition) return DEFAULT_TITLE;
+    return DEFAULT_TITLE + ": " + condition.replace(/[^a-z0-9]+/gi, " ").trim();
+  }
+
+  function fill(host) {
+    if (host.hasAttribute(LOADED)) return;
+    var address = widgetAddress(host);
+    if (!address) return; // The fallback link stays, so the reader can still get there.
+    var frame = document.createElement("iframe");
+    frame.src = address.href;
+    frame.title = frameTitle(host);
+    frame.loading = "lazy";
+    frame.referrerPolicy = "no-referrer";
+    frame.style.display = "block";
+    frame.style.width = "100%";
+    frame.style.minHeight = MIN_HEIGHT + "px";
+    frame.style.border = "0";
+    host.setAttribute(LOADED, "");
+    host.textContent = "";
+    host.appendChild(frame);
+    frames.push({ frame: frame, origin: address.origin });
+  }
+
+  // Only a height from one of our own frames, sent by the widget's origin, is accepted.
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    var height = data && data.ldnEvidence && data.ldnEvidence.resizeHeight;
+    if (typeof height !== "number" || !isFinite(height)) return;
+    for (var i = 0; i < frames.length; i++) {
+      var entry = frames[i];
+      if (event.source === entry.frame.contentWindow && event.origin === entry.origin) {
+        var clamped = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
+        entry.frame.style.height = clamped + "px";
+        return;
+      }
+    }
+  });
+
+  function fillAll() {
+    var hosts = document.querySelectorAll("[data-ldn-evidence]");
+    for (var i = 0; i < hosts.length; i++) fill(hosts[i]);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", fillAll);
+  } else {
+    fillAll();
+  }
+})();
