@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use fantoccini::elements::Element;
 use fantoccini::Locator;
 
 use crate::browser::{Page, TestResult};
@@ -77,7 +78,18 @@ pub fn write_host_pages(widget: &str, sub_path_widget: &str) -> PathBuf {
     dir
 }
 
-/// Runs `script` inside the widget's frame and returns to the host page.
+/// Opens a host page and waits for the loader to put the widget's frame in `#widget`.
+async fn open_host_page(page: &Page, path: &str) -> TestResult<Element> {
+    page.open(path).await?;
+    let frame = page
+        .client
+        .wait()
+        .for_element(Locator::Css("#widget iframe"))
+        .await?;
+    Ok(frame)
+}
+
+/// Runs `inside` within the widget's frame and returns to the host page.
 async fn in_widget<T>(
     page: &Page,
     inside: impl AsyncFnOnce(&Page) -> TestResult<T>,
@@ -120,13 +132,7 @@ async fn wait_until_frame_fits(page: &Page) -> TestResult<f64> {
 }
 
 pub async fn the_loader_fills_the_placeholder_with_a_titled_frame(page: Page) -> TestResult {
-    page.open("/index.html").await?;
-    page.wait_for_text("#widget", "").await?;
-    let frame = page
-        .client
-        .wait()
-        .for_element(Locator::Css("#widget iframe"))
-        .await?;
+    let frame = open_host_page(&page, "/index.html").await?;
     ensure!(
         page.count("iframe").await? == 1,
         "loading the script twice made more than one frame"
@@ -165,11 +171,7 @@ pub async fn the_loader_fills_the_placeholder_with_a_titled_frame(page: Page) ->
 }
 
 pub async fn the_frame_fits_its_content_and_follows_it(page: Page) -> TestResult {
-    page.open("/index.html").await?;
-    page.client
-        .wait()
-        .for_element(Locator::Css("#widget iframe"))
-        .await?;
+    open_host_page(&page, "/index.html").await?;
     let home = wait_until_frame_fits(&page).await?;
     in_widget(&page, async |p| {
         p.follow_link("Fibromyalgia").await?;
@@ -204,11 +206,7 @@ pub async fn the_frame_fits_its_content_and_follows_it(page: Page) -> TestResult
 }
 
 pub async fn only_the_widget_can_resize_its_frame(page: Page) -> TestResult {
-    page.open("/index.html").await?;
-    page.client
-        .wait()
-        .for_element(Locator::Css("#widget iframe"))
-        .await?;
+    open_host_page(&page, "/index.html").await?;
     let fitted = wait_until_frame_fits(&page).await?;
     page.eval(
         "window.postMessage({ ldnEvidence: { resizeHeight: 4321 } }, '*');
@@ -230,11 +228,7 @@ pub async fn only_the_widget_can_resize_its_frame(page: Page) -> TestResult {
 }
 
 pub async fn the_host_page_gains_no_globals(page: Page) -> TestResult {
-    page.open("/index.html").await?;
-    page.client
-        .wait()
-        .for_element(Locator::Css("#widget iframe"))
-        .await?;
+    open_host_page(&page, "/index.html").await?;
     wait_until_frame_fits(&page).await?;
     let added = page
         .eval(
@@ -253,12 +247,7 @@ pub async fn the_host_page_gains_no_globals(page: Page) -> TestResult {
 }
 
 pub async fn a_compact_embed_from_a_sub_path_opens_one_condition(page: Page) -> TestResult {
-    page.open("/single.html").await?;
-    let frame = page
-        .client
-        .wait()
-        .for_element(Locator::Css("#widget iframe"))
-        .await?;
+    let frame = open_host_page(&page, "/single.html").await?;
     let src = frame.attr("src").await?.unwrap_or_default();
     ensure!(
         src.contains(SUB_PATH),
@@ -286,11 +275,7 @@ pub async fn a_compact_embed_from_a_sub_path_opens_one_condition(page: Page) -> 
 }
 
 pub async fn bad_attributes_never_break_the_host_page(page: Page) -> TestResult {
-    page.open("/bad.html").await?;
-    page.client
-        .wait()
-        .for_element(Locator::Css("#widget iframe"))
-        .await?;
+    open_host_page(&page, "/bad.html").await?;
     let (note, cards, header) = in_widget(&page, async |p| {
         let note = p
             .wait_for_text("[role=note]", "all conditions are shown")
