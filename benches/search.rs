@@ -8,39 +8,23 @@ use ldn_evidence::evidence::model::Category;
 use ldn_evidence::evidence::query::{Query, SortOrder};
 use ldn_evidence::evidence::synthetic::scaled;
 
+/// A query with only search text.
+fn text(text: &str) -> Query {
+    Query {
+        text: text.into(),
+        ..Query::default()
+    }
+}
+
 fn search(c: &mut Criterion) {
     let real = ldn_evidence::embedded_catalogue();
     let catalogue = Catalogue::new(scaled(&real.dataset, 50));
     let queries = [
         ("empty query, by name", Query::default()),
-        (
-            "one word: sjogren",
-            Query {
-                text: "sjogren".into(),
-                ..Query::default()
-            },
-        ),
-        (
-            "accents and apostrophe: Sjögren's",
-            Query {
-                text: "Sjögren's".into(),
-                ..Query::default()
-            },
-        ),
-        (
-            "two words in summaries: pain placebo",
-            Query {
-                text: "pain placebo".into(),
-                ..Query::default()
-            },
-        ),
-        (
-            "no match",
-            Query {
-                text: "zzzz".into(),
-                ..Query::default()
-            },
-        ),
+        ("one word: sjogren", text("sjogren")),
+        ("accents and apostrophe: Sjögren's", text("Sjögren's")),
+        ("two words in summaries: pain placebo", text("pain placebo")),
+        ("no match", text("zzzz")),
         (
             "filtered and sorted by strength",
             Query {

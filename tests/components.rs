@@ -47,6 +47,21 @@ async fn render(content: Html) -> Element {
     root
 }
 
+/// Renders the study list of one real condition; returns it with the number of studies.
+async fn render_study_list(condition_id: &'static str) -> (Element, u32) {
+    let publications: Vec<_> = ldn_evidence::embedded_catalogue()
+        .publications_for(condition_id)
+        .into_iter()
+        .cloned()
+        .collect();
+    let count = publications.len() as u32;
+    let root = render(html! {
+        <ldn_evidence::ui::StudyList {publications} condition_id={condition_id} />
+    })
+    .await;
+    (root, count)
+}
+
 fn element(root: &Element, css: &str) -> Element {
     root.query_selector(css)
         .unwrap()
@@ -169,17 +184,7 @@ fn the_failure_message_replaces_the_app() {
 
 #[wasm_bindgen_test]
 async fn study_list_shows_null_results_and_safe_outbound_links() {
-    let catalogue = ldn_evidence::embedded_catalogue();
-    let publications: Vec<_> = catalogue
-        .publications_for("sjogrens-syndrome")
-        .into_iter()
-        .cloned()
-        .collect();
-    let count = publications.len() as u32;
-    let root = render(html! {
-        <ldn_evidence::ui::StudyList {publications} condition_id="sjogrens-syndrome" />
-    })
-    .await;
+    let (root, count) = render_study_list("sjogrens-syndrome").await;
     assert_eq!(
         root.query_selector_all("ol.study-list > li")
             .unwrap()
@@ -211,16 +216,7 @@ async fn study_list_shows_null_results_and_safe_outbound_links() {
 
 #[wasm_bindgen_test]
 async fn a_long_study_list_opens_only_the_deciding_groups_until_asked() {
-    let catalogue = ldn_evidence::embedded_catalogue();
-    let publications: Vec<_> = catalogue
-        .publications_for("fibromyalgia")
-        .into_iter()
-        .cloned()
-        .collect();
-    let root = render(html! {
-        <ldn_evidence::ui::StudyList {publications} condition_id="fibromyalgia" />
-    })
-    .await;
+    let (root, _) = render_study_list("fibromyalgia").await;
     let trials = element(&root, "button[aria-controls=studies-controlled-trials]");
     assert_eq!(
         trials.get_attribute("aria-expanded").as_deref(),

@@ -19,18 +19,24 @@ pub fn Home() -> Html {
     let catalogue = use_catalogue();
     let (query, onchange) = use_home_query();
     let matches = catalogue.search(&query);
-    let count_of = |matches: &dyn Fn(&ConditionEntry) -> bool| {
-        catalogue.entries.iter().filter(|e| matches(e)).count()
-    };
+    // The counts depend only on the catalogue, so they are worked out once, not per keystroke.
+    let counts = use_memo(catalogue.clone(), |catalogue| {
+        let count_of = |matches: &dyn Fn(&ConditionEntry) -> bool| {
+            catalogue.entries.iter().filter(|e| matches(e)).count()
+        };
+        let categories = Category::ALL.map(|c| (c, count_of(&|e| e.condition.category == c)));
+        let grades = EvidenceGrade::ALL.map(|g| (g, count_of(&|e| e.grading.grade == g)));
+        (categories, grades)
+    });
     // Only the values some condition has, plus any the address turned on, so no chip is a dead end.
-    let categories: Vec<(Category, usize)> = Category::ALL
+    let categories: Vec<(Category, usize)> = counts
+        .0
         .into_iter()
-        .map(|c| (c, count_of(&|e| e.condition.category == c)))
         .filter(|(c, n)| *n > 0 || query.categories.contains(c))
         .collect();
-    let grades: Vec<(EvidenceGrade, usize)> = EvidenceGrade::ALL
+    let grades: Vec<(EvidenceGrade, usize)> = counts
+        .1
         .into_iter()
-        .map(|g| (g, count_of(&|e| e.grading.grade == g)))
         .filter(|(g, n)| *n > 0 || query.grades.contains(g))
         .collect();
     let onclear = onchange.reform(|_: MouseEvent| QueryChange::ClearAll);
