@@ -227,3 +227,29 @@ fn the_safety_panel_covers_every_topic_with_citations() {
         );
     }
 }
+
+#[test]
+fn the_evidence_map_draws_every_counted_study_once_and_nothing_else() {
+    use ldn_evidence::evidence::evidence_map::{EvidenceMap, MapOrder};
+    use ldn_evidence::evidence::grade::Exclusion;
+    let catalogue = catalogue();
+    let map = EvidenceMap::build(&catalogue, MapOrder::Grade);
+    let counted: usize = catalogue
+        .entries
+        .iter()
+        .map(|entry| {
+            catalogue
+                .publications_for(&entry.condition.id)
+                .iter()
+                .filter(|p| Exclusion::of(p).is_none())
+                .count()
+        })
+        .sum();
+    assert_eq!(map.study_count(), counted);
+    assert_eq!(map.rows.len(), catalogue.entries.len());
+    // Ordered by grade, so the first row has the most support for a benefit.
+    let grades: Vec<EvidenceGrade> = map.rows.iter().map(|r| r.grade).collect();
+    let mut sorted = grades.clone();
+    sorted.sort();
+    assert_eq!(grades, sorted);
+}

@@ -53,6 +53,29 @@ pub fn reference(publication: &Publication) -> String {
     text
 }
 
+/// A short name for lists, by first author and year: "Younger and Mackey 2009",
+/// "Bruun et al. 2024"; the journal stands in when the authors are not verified.
+pub fn short_name(publication: &Publication) -> String {
+    let surname = |author: &String| author.split(' ').next().unwrap_or(author).to_string();
+    let who = match publication.authors.as_slice() {
+        [] => publication
+            .journal
+            .clone()
+            .unwrap_or_else(|| "Unnamed report".to_string()),
+        [only] => surname(only),
+        [first, second] => format!("{} and {}", surname(first), surname(second)),
+        [first, ..] => format!("{} et al.", surname(first)),
+    };
+    format!("{who} {}", publication.year)
+}
+
+/// The one address that best opens the publication: its DOI, else PubMed, else its own page.
+pub fn primary_url(publication: &Publication) -> Option<String> {
+    doi_url(publication)
+        .or_else(|| pubmed_url(publication))
+        .or_else(|| publication.url.clone())
+}
+
 pub fn doi_url(publication: &Publication) -> Option<String> {
     publication
         .doi
@@ -106,6 +129,29 @@ mod tests {
         ));
         p.authors.clear();
         assert_eq!(authors(&p), "Authors not verified");
+    }
+
+    #[test]
+    fn short_names_follow_the_author_year_convention() {
+        let mut p = publication();
+        assert_eq!(short_name(&p), "Younger and Mackey 2009");
+        p.authors.push("Parkitny L".into());
+        assert_eq!(short_name(&p), "Younger et al. 2009");
+        p.authors.truncate(1);
+        assert_eq!(short_name(&p), "Younger 2009");
+        p.authors.clear();
+        assert_eq!(short_name(&p), "Pain Medicine 2009");
+    }
+
+    #[test]
+    fn the_primary_link_prefers_the_doi() {
+        let mut p = publication();
+        assert_eq!(primary_url(&p), doi_url(&p));
+        p.doi = None;
+        assert_eq!(primary_url(&p), pubmed_url(&p));
+        p.pmid = None;
+        p.url = Some("https://example.org/a".into());
+        assert_eq!(primary_url(&p).as_deref(), Some("https://example.org/a"));
     }
 
     #[test]

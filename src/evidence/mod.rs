@@ -6,8 +6,10 @@
 pub mod catalogue;
 pub mod citation;
 pub mod date;
+pub mod evidence_map;
 pub mod grade;
 pub mod load;
+pub mod map_layout;
 pub mod model;
 pub mod query;
 pub mod search;

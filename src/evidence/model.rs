@@ -282,6 +282,16 @@ impl Direction {
             Direction::Mixed => "Mixed",
         }
     }
+
+    /// Stable machine name, for CSS classes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Direction::Benefit => "benefit",
+            Direction::NoDifference => "no-difference",
+            Direction::Worse => "worse",
+            Direction::Mixed => "mixed",
+        }
+    }
 }
 
 /// What an outcome's result was measured against.

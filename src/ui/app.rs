@@ -8,6 +8,7 @@ use yew_router::prelude::*;
 use super::catalogue_context::CatalogueHandle;
 use super::condition_page::ConditionPage;
 use super::embed_view::EmbedView;
+use super::evidence_map_page::EvidenceMapPage;
 use super::home::Home;
 use super::home_query::LastHomeQuery;
 use super::how_we_grade_page::HowWeGradePage;
@@ -58,6 +59,7 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
         Route::Condition { id } => html! { <ConditionPage {id} /> },
+        Route::EvidenceMap => html! { <EvidenceMapPage /> },
         Route::Safety => html! { <SafetyPage /> },
         Route::HowWeGrade => html! { <HowWeGradePage /> },
         Route::NotFound => html! { <NotFound /> },

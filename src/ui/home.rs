@@ -1,12 +1,14 @@
 //! The home page: what this is, the search and filter controls, and the condition cards.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use super::catalogue_context::use_catalogue;
 use super::condition_card::ConditionCard;
 use super::embed_view::use_embed_view;
 use super::finder::Finder;
 use super::home_query::use_home_query;
+use super::route::Route;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 use crate::evidence::catalogue::ConditionEntry;
 use crate::evidence::grade::EvidenceGrade;
@@ -79,6 +81,11 @@ pub fn Home() -> Html {
                         <li key={entry.condition.id.clone()}><ConditionCard entry={entry.clone()} /></li>
                     }
                 </ul>
+            }
+            if !view.compact {
+                <p class="home__map-link">
+                    <Link<Route> to={Route::EvidenceMap}>{ "See every condition on one evidence map" }</Link<Route>>
+                </p>
             }
         </>
     }

@@ -9,6 +9,8 @@ pub enum Route {
     Home,
     #[at("/condition/:id")]
     Condition { id: String },
+    #[at("/map")]
+    EvidenceMap,
     #[at("/safety")]
     Safety,
     #[at("/how-we-grade")]

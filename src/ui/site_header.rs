@@ -54,6 +54,7 @@ pub fn SiteHeader() -> Html {
                 <nav class="site-nav" aria-label="Main">
                     <ul>
                         { link(Route::Home, "Conditions") }
+                        { link(Route::EvidenceMap, "Evidence map") }
                         { link(Route::Safety, "Safety and dosing") }
                         { link(Route::HowWeGrade, "How we grade") }
                     </ul>

@@ -82,7 +82,7 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
             if !outcomes.is_empty() {
                 <ul class="outcomes" aria-label="Results">
                     for outcome in outcomes {
-                        <li class={classes!("outcome", format!("outcome--{}", outcome.direction.label().to_lowercase().replace(' ', "-")))}>
+                        <li class={classes!("outcome", format!("outcome--{}", outcome.direction.slug()))}>
                             <span class="outcome__direction">
                                 <span aria-hidden="true">{ direction_symbol(outcome.direction) }</span>
                                 { format!(" {}", outcome.direction.label()) }

@@ -8,12 +8,14 @@ use crate::browser::{Page, TestResult};
 use crate::ensure;
 
 /// One of each kind of page, and the text that shows it has finished drawing.
-const PAGES: [(&str, &str); 5] = [
+const PAGES: [(&str, &str); 7] = [
     ("/", "LDN Evidence"),
     ("/#/condition/fibromyalgia", "Fibromyalgia"),
     ("/#/condition/systemic-lupus-erythematosus", "Lupus"),
     ("/#/safety", "Safety and dosing"),
     ("/#/how-we-grade", "How we grade"),
+    ("/#/map", "Evidence map"),
+    ("/#/map?view=table", "Evidence map"),
 ];
 
 async fn expect_no_violations(page: &Page, what: &str) -> TestResult {

@@ -5,6 +5,7 @@
 mod accessibility;
 mod browser;
 mod embedding;
+mod evidence_map;
 mod finding;
 mod hosting;
 mod navigation;
@@ -72,6 +73,10 @@ fn main() -> ExitCode {
         Release: finding::nothing_matching_offers_to_clear_the_search,
         Release: finding::the_back_link_returns_to_the_same_search,
         Release: finding::odd_addresses_show_as_text_and_never_break_the_page,
+        Release: evidence_map::the_map_is_linked_from_home_and_draws_every_condition,
+        Release: evidence_map::tapping_a_mark_on_a_phone_lists_its_studies_with_links,
+        Release: evidence_map::a_keyboard_user_reaches_every_mark_and_its_studies,
+        Release: evidence_map::the_table_view_and_order_survive_a_reload,
         Release: accessibility::axe_finds_no_violations_in_the_light_theme,
         Release: accessibility::axe_finds_no_violations_in_the_dark_theme,
         Release: accessibility::a_keyboard_user_can_search_open_a_condition_and_come_back,

@@ -1,0 +1,101 @@
+//! The panel beside (or under) the evidence-map chart: the studies behind the chosen mark, each
+//! with what it found and links to read it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::catalogue_context::use_catalogue;
+use super::citation_links::CitationLinks;
+use super::map_chart::MarkId;
+use super::route::Route;
+use crate::evidence::citation;
+use crate::evidence::evidence_map::{EvidenceMap, MapStudy};
+use crate::evidence::wording::plural;
+
+/// The id of the panel's heading, which takes focus when a mark is activated.
+pub const DETAILS_HEADING_ID: &str = "map-details-heading";
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct MapDetailsProps {
+    pub map: Rc<EvidenceMap>,
+    pub selected: Option<MarkId>,
+    /// "Back to the map": return focus to the chosen mark.
+    pub onback: Callback<MarkId>,
+}
+
+#[component]
+pub fn MapDetails(props: &MapDetailsProps) -> Html {
+    let found = props.selected.as_ref().and_then(|id| {
+        let row = props
+            .map
+            .rows
+            .iter()
+            .find(|r| r.condition_id == id.condition_id)?;
+        Some((id.clone(), row, row.cell(id.column)?))
+    });
+    let Some((id, row, cell)) = found else {
+        return html! {
+            <section class="map-details" aria-labelledby={DETAILS_HEADING_ID}>
+                <h2 id={DETAILS_HEADING_ID} tabindex="-1">{ "The studies behind a mark" }</h2>
+                <p class="map-details__hint">
+                    { "Choose a mark (tap it, or move to it with the Tab key) to see the studies behind it, with links to each one." }
+                </p>
+            </section>
+        };
+    };
+    let onback = props.onback.reform({
+        let id = id.clone();
+        move |_: MouseEvent| id.clone()
+    });
+    html! {
+        <section class="map-details" aria-labelledby={DETAILS_HEADING_ID}>
+            <h2 id={DETAILS_HEADING_ID} tabindex="-1">{ format!("{}: {}", row.name, cell.column.label().to_lowercase()) }</h2>
+            <p>{ format!("{}.", cell.summary()) }</p>
+            <ul class="map-details__list">
+                for study in &cell.studies {
+                    <DetailsStudy key={study.publication_id.clone()} study={study.clone()} />
+                }
+            </ul>
+            <p class="map-details__more">
+                <Link<Route> to={Route::Condition { id: row.condition_id.clone() }}>
+                    { format!("Everything about {}", row.name) }
+                </Link<Route>>
+            </p>
+            <button type="button" class="button button--quiet" onclick={onback}>{ "Back to the map" }</button>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct DetailsStudyProps {
+    study: MapStudy,
+}
+
+#[component]
+fn DetailsStudy(props: &DetailsStudyProps) -> Html {
+    let catalogue = use_catalogue();
+    let study = &props.study;
+    let Some(publication) = catalogue.dataset.publication(&study.publication_id) else {
+        return html! {};
+    };
+    let people = match study.participants {
+        Some(n) => plural(n as usize, "person", "people"),
+        None => "number of people not reported".to_string(),
+    };
+    html! {
+        <li class="map-details__study">
+            <p class="map-details__name">
+                <strong>{ citation::short_name(publication) }</strong>{ format!(": {}", publication.title) }
+            </p>
+            <p class="map-details__meta">
+                <span class={classes!("map-details__direction", format!("map-details__direction--{}", study.direction.slug()))}>
+                    { study.direction.label() }
+                </span>
+                { format!(" \u{b7} {people} \u{b7} {}", publication.design.label()) }
+            </p>
+            <p class="study__links"><CitationLinks publication={publication.clone()} /></p>
+        </li>
+    }
+}

@@ -1,0 +1,89 @@
+//! The evidence map as a table: the same rows, columns and studies as the chart, for screen
+//! readers, for readers who prefer text, and for copying.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::catalogue_context::use_catalogue;
+use super::citation_links::external_link;
+use super::route::Route;
+use crate::evidence::citation;
+use crate::evidence::evidence_map::{EvidenceMap, MapCell, MapColumn};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct MapTableProps {
+    pub map: Rc<EvidenceMap>,
+}
+
+#[component]
+pub fn MapTable(props: &MapTableProps) -> Html {
+    html! {
+        <div class="map-table-wrap" role="region" aria-labelledby="map-table-caption" tabindex="0">
+            <table class="map-table">
+                <caption id="map-table-caption">
+                    { "Studies of LDN by condition and kind of study, from the weakest kind of evidence to the strongest" }
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Condition" }</th>
+                        for column in MapColumn::ALL {
+                            <th scope="col">{ column.label() }</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>
+                    for row in &props.map.rows {
+                        <tr key={row.condition_id.clone()}>
+                            <th scope="row">
+                                <Link<Route> to={Route::Condition { id: row.condition_id.clone() }}>{ &row.name }</Link<Route>>
+                                <span class="map-table__grade">{ format!("Grade: {}", row.grade.label()) }</span>
+                            </th>
+                            for column in MapColumn::ALL {
+                                <td>
+                                    if let Some(cell) = row.cell(column) {
+                                        <TableCell cell={cell.clone()} />
+                                    } else {
+                                        <span class="map-table__gap">{ "No studies" }</span>
+                                    }
+                                </td>
+                            }
+                        </tr>
+                    }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct TableCellProps {
+    cell: MapCell,
+}
+
+#[component]
+fn TableCell(props: &TableCellProps) -> Html {
+    let catalogue = use_catalogue();
+    let cell = &props.cell;
+    html! {
+        <>
+            <p class="map-table__summary">{ cell.summary() }</p>
+            <ul class="map-table__studies">
+                for study in &cell.studies {
+                    if let Some(publication) = catalogue.dataset.publication(&study.publication_id) {
+                        <li>
+                            {
+                                match citation::primary_url(publication) {
+                                    Some(href) => external_link(href, &citation::short_name(publication), Some(&publication.title)),
+                                    None => html! { citation::short_name(publication) },
+                                }
+                            }
+                            { format!(": {}", study.direction.label().to_lowercase()) }
+                        </li>
+                    }
+                }
+            </ul>
+        </>
+    }
+}

@@ -1,0 +1,36 @@
+//! The evidence map's order and view live in the address (`#/map?order=name&view=table`), so a
+//! reload or a shared link shows the same map.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::route::Route;
+use crate::evidence::evidence_map::MapSettings;
+
+/// The settings in the address, and a callback that replaces the address with new ones.
+#[hook]
+pub fn use_map_settings() -> (MapSettings, Callback<MapSettings>) {
+    let query_string = use_location()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let (settings, ignored) = MapSettings::from_query_string(&query_string);
+    use_effect_with(query_string, move |_| {
+        for problem in ignored {
+            gloo::console::warn!(format!(
+                "LDN Evidence: ignored part of the address: {problem}"
+            ));
+        }
+    });
+    let navigator = use_navigator();
+    let onchange = Callback::from(move |next: MapSettings| {
+        let params = next.to_params();
+        match &navigator {
+            Some(navigator) if params.is_empty() => navigator.replace(&Route::EvidenceMap),
+            Some(navigator) => {
+                let _ = navigator.replace_with_query(&Route::EvidenceMap, &params);
+            }
+            None => {}
+        }
+    });
+    (settings, onchange)
+}
