@@ -58,6 +58,7 @@ pub fn start() {
             compact: config.compact,
             note: outcome.note.map(Into::into),
         },
+        fixed_hash: None,
     };
     yew::Renderer::<ui::App>::with_root_and_props(root, props).render();
     if config.embedded {

@@ -3,12 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use ldn_evidence::evidence::grade::EvidenceGrade;
-use ldn_evidence::ui::{App, ConditionCard, GradeBadge};
+use ldn_evidence::ui::{App, ConditionCard, GradeBadge, HashRouter};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

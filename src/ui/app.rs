@@ -3,7 +3,6 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::catalogue_context::CatalogueHandle;
 use super::condition_page::ConditionPage;
@@ -14,6 +13,7 @@ use super::home_query::LastHomeQuery;
 use super::how_we_grade_page::HowWeGradePage;
 use super::not_found::NotFound;
 use super::route::Route;
+use super::router::{use_route, HashRouter};
 use super::safety_page::SafetyPage;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
@@ -26,6 +26,9 @@ pub struct AppProps {
     /// How an embedding page wants the app shown; the default is the full site.
     #[prop_or_default]
     pub view: EmbedView,
+    /// Renders this address instead of following the browser's (pre-rendering on a server).
+    #[prop_or_default]
+    pub fixed_hash: Option<AttrValue>,
 }
 
 #[component]
@@ -42,10 +45,10 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<CatalogueHandle> context={(*catalogue).clone()}>
         <ContextProvider<LastHomeQuery> context={(*last_home_query).clone()}>
         <ContextProvider<EmbedView> context={props.view.clone()}>
-            <HashRouter>
+            <HashRouter fixed_hash={props.fixed_hash.clone()}>
                 if !compact { <SiteHeader /> }
                 <main id="main" class="page" tabindex="-1">
-                    <Switch<Route> render={switch} />
+                    <CurrentPage />
                 </main>
                 if !compact { <SiteFooter /> }
             </HashRouter>
@@ -55,8 +58,10 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn switch(route: Route) -> Html {
-    match route {
+/// The page for the address the reader is at.
+#[component]
+fn CurrentPage() -> Html {
+    match use_route() {
         Route::Home => html! { <Home /> },
         Route::Condition { id } => html! { <ConditionPage {id} /> },
         Route::EvidenceMap => html! { <EvidenceMapPage /> },

@@ -1,10 +1,10 @@
 //! "All conditions": back to the home list with the search and filters the reader left.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::home_query::LastHomeQuery;
 use super::route::Route;
+use super::router::Link;
 
 #[component]
 pub fn BackLink() -> Html {
@@ -17,8 +17,7 @@ pub fn BackLink() -> Html {
     };
     html! {
         <p class="back-link">
-            <Link<Route, Vec<(&'static str, String)>> to={Route::Home}
-                query={(!params.is_empty()).then_some(params)}>{ label }</Link<Route, Vec<(&'static str, String)>>>
+            <Link to={Route::Home} query={params}>{ label }</Link>
         </p>
     }
 }

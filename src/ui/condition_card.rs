@@ -1,10 +1,10 @@
 //! One condition on the home page: name, badge, verdict and the size of the evidence.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::grade_badge::GradeBadge;
 use super::route::Route;
+use super::router::Link;
 use crate::evidence::catalogue::ConditionEntry;
 use crate::evidence::date::Date;
 use crate::evidence::wording::plural;
@@ -36,7 +36,7 @@ pub fn ConditionCard(props: &ConditionCardProps) -> Html {
     html! {
         <article class="card" aria-labelledby={format!("card-{}", condition.id)}>
             <h2 class="card__title" id={format!("card-{}", condition.id)}>
-                <Link<Route> to={Route::Condition { id: condition.id.clone() }}>{ &condition.name }</Link<Route>>
+                <Link to={Route::Condition { id: condition.id.clone() }}>{ &condition.name }</Link>
             </h2>
             <GradeBadge grade={grading.grade} />
             <p class="card__verdict">{ grading.grade.verdict() }</p>

@@ -1,7 +1,6 @@
 //! The home page: what this is, the search and filter controls, and the condition cards.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::catalogue_context::use_catalogue;
 use super::condition_card::ConditionCard;
@@ -9,6 +8,7 @@ use super::embed_view::use_embed_view;
 use super::finder::Finder;
 use super::home_query::use_home_query;
 use super::route::Route;
+use super::router::Link;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 use crate::evidence::catalogue::ConditionEntry;
 use crate::evidence::grade::EvidenceGrade;
@@ -84,7 +84,7 @@ pub fn Home() -> Html {
             }
             if !view.compact {
                 <p class="home__map-link">
-                    <Link<Route> to={Route::EvidenceMap}>{ "See every condition on one evidence map" }</Link<Route>>
+                    <Link to={Route::EvidenceMap}>{ "See every condition on one evidence map" }</Link>
                 </p>
             }
         </>

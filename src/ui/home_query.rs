@@ -6,9 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::route::Route;
+use super::router::{use_location, use_navigator};
 use crate::evidence::query::{Query, QueryChange};
 
 /// The home query the reader last saw, shared through context.
@@ -35,11 +35,7 @@ impl LastHomeQuery {
 /// (replacing, not pushing, so each keystroke does not add a "back" step).
 #[hook]
 pub fn use_home_query() -> (Query, Callback<QueryChange>) {
-    let location = use_location();
-    let query_string = location
-        .as_ref()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
+    let query_string = use_location().query;
     let parsed = use_memo(query_string.clone(), |query_string| {
         Query::from_query_string(query_string)
     });
@@ -64,9 +60,7 @@ pub fn use_home_query() -> (Query, Callback<QueryChange>) {
             let params = next.to_params();
             match &navigator {
                 Some(navigator) if params.is_empty() => navigator.replace(&Route::Home),
-                Some(navigator) => {
-                    let _ = navigator.replace_with_query(&Route::Home, &params);
-                }
+                Some(navigator) => navigator.replace_with_query(&Route::Home, &params),
                 None => {}
             }
         })

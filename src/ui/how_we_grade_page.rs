@@ -2,11 +2,11 @@
 //! through. The full rule is `docs/grading.md`; this page is its short form for readers.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::catalogue_context::use_catalogue;
 use super::grade_badge::GradeBadge;
 use super::route::Route;
+use super::router::Link;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 use crate::evidence::grade::{EvidenceGrade, ADEQUATE_TRIAL_SIZE};
 
@@ -53,9 +53,9 @@ pub fn HowWeGradePage() -> Html {
                     }
                 </ul>
                 <p>
-                    <Link<Route> to={Route::Condition { id: entry.condition.id.clone() }}>
+                    <Link to={Route::Condition { id: entry.condition.id.clone() }}>
                         { format!("See the studies on {}", entry.condition.name) }
-                    </Link<Route>>
+                    </Link>
                 </p>
             }
 

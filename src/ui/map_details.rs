@@ -4,12 +4,12 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::catalogue_context::use_catalogue;
 use super::citation_links::CitationLinks;
 use super::map_chart::MarkId;
 use super::route::Route;
+use super::router::Link;
 use crate::evidence::citation;
 use crate::evidence::evidence_map::{EvidenceMap, MapStudy};
 use crate::evidence::wording::plural;
@@ -59,9 +59,9 @@ pub fn MapDetails(props: &MapDetailsProps) -> Html {
                 }
             </ul>
             <p class="map-details__more">
-                <Link<Route> to={Route::Condition { id: row.condition_id.clone() }}>
+                <Link to={Route::Condition { id: row.condition_id.clone() }}>
                     { format!("Everything about {}", row.name) }
-                </Link<Route>>
+                </Link>
             </p>
             <button type="button" class="button button--quiet" onclick={onback}>{ "Back to the map" }</button>
         </section>

@@ -4,11 +4,11 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::catalogue_context::use_catalogue;
 use super::citation_links::external_link;
 use super::route::Route;
+use super::router::Link;
 use crate::evidence::citation;
 use crate::evidence::evidence_map::{EvidenceMap, MapCell, MapColumn};
 
@@ -37,7 +37,7 @@ pub fn MapTable(props: &MapTableProps) -> Html {
                     for row in &props.map.rows {
                         <tr key={row.condition_id.clone()}>
                             <th scope="row">
-                                <Link<Route> to={Route::Condition { id: row.condition_id.clone() }}>{ &row.name }</Link<Route>>
+                                <Link to={Route::Condition { id: row.condition_id.clone() }}>{ &row.name }</Link>
                                 <span class="map-table__grade">{ format!("Grade: {}", row.grade.label()) }</span>
                             </th>
                             for column in MapColumn::ALL {

@@ -1,9 +1,9 @@
 //! A friendly page for addresses that lead nowhere (unknown routes or condition ids).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::route::Route;
+use super::router::Link;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 
 #[component]
@@ -13,7 +13,7 @@ pub fn NotFound() -> Html {
         <section class="not-found">
             <h1 id={PAGE_HEADING_ID} tabindex="-1">{ "Page not found" }</h1>
             <p>{ "We could not find that page or condition. It may have been renamed." }</p>
-            <p><Link<Route> to={Route::Home}>{ "See all conditions" }</Link<Route>></p>
+            <p><Link to={Route::Home}>{ "See all conditions" }</Link></p>
         </section>
     }
 }

@@ -2,9 +2,9 @@
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::route::Route;
+use super::router::{use_route, Link};
 
 /// Moves focus to the main content. A plain `href="#main"` would be read as a route.
 fn skip_to_main(event: MouseEvent) {
@@ -15,42 +15,20 @@ fn skip_to_main(event: MouseEvent) {
     }
 }
 
-/// A click the browser should handle itself: new tab, new window, download.
-pub fn opens_elsewhere(event: &MouseEvent) -> bool {
-    event.button() != 0
-        || event.ctrl_key()
-        || event.meta_key()
-        || event.shift_key()
-        || event.alt_key()
-}
-
 #[component]
 pub fn SiteHeader() -> Html {
-    let route = use_route::<Route>();
-    let navigator = use_navigator();
+    let route = use_route();
     let link = |to: Route, text: &'static str| {
-        let current = route.as_ref() == Some(&to);
-        let href = format!("#{}", to.to_path());
-        let onclick = navigator.clone().map(|navigator| {
-            Callback::from(move |event: MouseEvent| {
-                if opens_elsewhere(&event) {
-                    return;
-                }
-                event.prevent_default();
-                navigator.push(&to);
-            })
-        });
+        let current = route == to;
         html! {
-            <li>
-                <a class="site-nav__link" {href} {onclick} aria-current={current.then_some("page")}>{ text }</a>
-            </li>
+            <li><Link {to} classes="site-nav__link" {current}>{ text }</Link></li>
         }
     };
     html! {
         <header class="site-header">
             <a class="skip-link" href="#main" onclick={skip_to_main}>{ "Skip to content" }</a>
             <div class="site-header__inner">
-                <Link<Route> to={Route::Home} classes="site-header__name">{ "LDN Evidence" }</Link<Route>>
+                <Link to={Route::Home} classes="site-header__name">{ "LDN Evidence" }</Link>
                 <nav class="site-nav" aria-label="Main">
                     <ul>
                         { link(Route::Home, "Conditions") }

@@ -2,17 +2,15 @@
 //! reload or a shared link shows the same map.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::route::Route;
+use super::router::{use_location, use_navigator};
 use crate::evidence::evidence_map::MapSettings;
 
 /// The settings in the address, and a callback that replaces the address with new ones.
 #[hook]
 pub fn use_map_settings() -> (MapSettings, Callback<MapSettings>) {
-    let query_string = use_location()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
+    let query_string = use_location().query;
     let (settings, ignored) = MapSettings::from_query_string(&query_string);
     use_effect_with(query_string, move |_| {
         for problem in ignored {
@@ -26,9 +24,7 @@ pub fn use_map_settings() -> (MapSettings, Callback<MapSettings>) {
         let params = next.to_params();
         match &navigator {
             Some(navigator) if params.is_empty() => navigator.replace(&Route::EvidenceMap),
-            Some(navigator) => {
-                let _ = navigator.replace_with_query(&Route::EvidenceMap, &params);
-            }
+            Some(navigator) => navigator.replace_with_query(&Route::EvidenceMap, &params),
             None => {}
         }
     });
