@@ -142,18 +142,29 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// A coordinate with one decimal, written with integer arithmetic: formatting floats would
+/// pull the whole of Rust's float printing into the app for no visible difference.
+pub fn svg_number(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    match tenths % 10 {
+        0 => format!("{sign}{}", tenths / 10),
+        digit => format!("{sign}{}.{digit}", tenths / 10),
+    }
+}
+
 /// An SVG path of the shape for `direction`, centred on (cx, cy), with the area of a circle of
 /// `radius`: the shape says which way the results went and never changes the apparent size.
 /// Benefit is a circle, no difference a square, mixed a diamond, worse a downward triangle.
 pub fn mark_path(direction: Direction, cx: f64, cy: f64, radius: f64) -> String {
     let area = PI * radius * radius;
     match direction {
-        Direction::Benefit => format!(
-            "M{:.2} {cy:.2}a{radius:.2} {radius:.2} 0 1 0 {:.2} 0a{radius:.2} {radius:.2} 0 1 0 {:.2} 0z",
-            cx - radius,
-            2.0 * radius,
-            -2.0 * radius
-        ),
+        Direction::Benefit => {
+            let (r, left, y) = (svg_number(radius), svg_number(cx - radius), svg_number(cy));
+            let across = svg_number(2.0 * radius);
+            format!("M{left} {y}a{r} {r} 0 1 0 {across} 0a{r} {r} 0 1 0 -{across} 0z")
+        }
         Direction::NoDifference => {
             let half = area.sqrt() / 2.0;
             polygon(&[
@@ -189,7 +200,7 @@ fn polygon(points: &[(f64, f64)]) -> String {
     let mut path = String::new();
     for (index, (x, y)) in points.iter().enumerate() {
         path.push(if index == 0 { 'M' } else { 'L' });
-        path.push_str(&format!("{x:.2} {y:.2}"));
+        path.push_str(&format!("{} {}", svg_number(*x), svg_number(*y)));
     }
     path.push('z');
     path
@@ -250,7 +261,16 @@ mod tests {
                 "{direction:?}: {area} against {circle}"
             );
         }
-        assert!(mark_path(Direction::Benefit, 100.0, 50.0, radius).contains("a20.00 20.00"));
+        assert!(mark_path(Direction::Benefit, 100.0, 50.0, radius).contains("a20 20"));
+    }
+
+    #[test]
+    fn coordinates_keep_one_decimal() {
+        assert_eq!(svg_number(12.0), "12");
+        assert_eq!(svg_number(3.14159), "3.1");
+        assert_eq!(svg_number(-0.26), "-0.3");
+        assert_eq!(svg_number(0.04), "0");
+        assert_eq!(svg_number(99.96), "100");
     }
 
     #[test]

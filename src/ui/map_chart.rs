@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::evidence::evidence_map::{EvidenceMap, MapCell, MapColumn, MapRow};
 use crate::evidence::map_layout::{
-    self, column_left, mark_path, ChartLayout, MarkLayout, RowLayout, COLUMN_WIDTH, HEADER_HEIGHT,
-    LINE_HEIGHT,
+    self, column_left, mark_path, svg_number, ChartLayout, MarkLayout, RowLayout, COLUMN_WIDTH,
+    HEADER_HEIGHT, LINE_HEIGHT,
 };
 use crate::evidence::wording::plural;
 
@@ -49,7 +49,7 @@ pub fn MapChart(props: &MapChartProps) -> Html {
     );
     html! {
         <div class="map-chart">
-            <svg class="map-chart__svg" viewBox={format!("0 0 {} {}", chart.width, chart.height)}
+            <svg class="map-chart__svg" viewBox={format!("0 0 {} {}", svg_number(chart.width), svg_number(chart.height))}
                 role="group" aria-labelledby="map-chart-title" aria-describedby="map-chart-desc">
                 <title id="map-chart-title">{ format!("Evidence map of {}", plural(map.rows.len(), "condition", "conditions")) }</title>
                 <desc id="map-chart-desc">{ description }</desc>
@@ -70,37 +70,37 @@ fn grid(chart: &ChartLayout, map: &EvidenceMap) -> Html {
     html! {
         <g class="map-grid" aria-hidden="true">
             for column in MapColumn::ALL {
-                <text class="map-grid__heading" x={(column_left(column) + COLUMN_WIDTH / 2.0).to_string()} text-anchor="middle">
+                <text class="map-grid__heading" x={svg_number(column_left(column) + COLUMN_WIDTH / 2.0)} text-anchor="middle">
                     for (index, line) in map_layout::wrap_words(column.label(), 13).iter().enumerate() {
-                        <tspan x={(column_left(column) + COLUMN_WIDTH / 2.0).to_string()}
-                            y={(16.0 + LINE_HEIGHT * index as f64).to_string()}>{ line }</tspan>
+                        <tspan x={svg_number(column_left(column) + COLUMN_WIDTH / 2.0)}
+                            y={svg_number(16.0 + LINE_HEIGHT * index as f64)}>{ line }</tspan>
                     }
                 </text>
             }
             for (index, (row, layout)) in map.rows.iter().zip(&chart.rows).enumerate() {
                 <g class={classes!("map-grid__row", (index % 2 == 1).then_some("map-grid__row--stripe"))}>
-                    <rect x="0" y={layout.top.to_string()} width={chart.width.to_string()} height={layout.height.to_string()} />
+                    <rect x="0" y={svg_number(layout.top)} width={svg_number(chart.width)} height={svg_number(layout.height)} />
                     <text class="map-grid__name" x="6">
                         for (line_index, line) in layout.name_lines.iter().enumerate() {
-                            <tspan x="6" y={(layout.top + 8.0 + LINE_HEIGHT * (line_index + 1) as f64).to_string()}>{ line }</tspan>
+                            <tspan x="6" y={svg_number(layout.top + 8.0 + LINE_HEIGHT * (line_index + 1) as f64)}>{ line }</tspan>
                         }
                         <tspan class="map-grid__grade" x="6"
-                            y={(layout.top + 10.0 + LINE_HEIGHT * (layout.name_lines.len() + 1) as f64).to_string()}>
+                            y={svg_number(layout.top + 10.0 + LINE_HEIGHT * (layout.name_lines.len() + 1) as f64)}>
                             { row.grade.label() }
                         </tspan>
                     </text>
                     for column in MapColumn::ALL.into_iter().filter(|c| row.cell(*c).is_none()) {
-                        <text class="map-grid__gap" x={(column_left(column) + COLUMN_WIDTH / 2.0).to_string()}
-                            y={(layout.top + layout.height / 2.0 + 4.0).to_string()} text-anchor="middle">{ "\u{2013}" }</text>
+                        <text class="map-grid__gap" x={svg_number(column_left(column) + COLUMN_WIDTH / 2.0)}
+                            y={svg_number(layout.top + layout.height / 2.0 + 4.0)} text-anchor="middle">{ "\u{2013}" }</text>
                     }
                 </g>
             }
             for column in MapColumn::ALL {
-                <line class="map-grid__rule" x1={column_left(column).to_string()} x2={column_left(column).to_string()}
-                    y1="0" y2={chart.height.to_string()} />
+                <line class="map-grid__rule" x1={svg_number(column_left(column))} x2={svg_number(column_left(column))}
+                    y1="0" y2={svg_number(chart.height)} />
             }
-            <line class="map-grid__rule" x1="0" x2={chart.width.to_string()}
-                y1={HEADER_HEIGHT.to_string()} y2={HEADER_HEIGHT.to_string()} />
+            <line class="map-grid__rule" x1="0" x2={svg_number(chart.width)}
+                y1={svg_number(HEADER_HEIGHT)} y2={svg_number(HEADER_HEIGHT)} />
         </g>
     }
 }
@@ -145,7 +145,7 @@ fn mark_button(
     };
     let direction = cell.direction;
     let count = cell.studies.len();
-    let x = |value: f64| format!("{value:.1}");
+    let x = svg_number;
     // The words sit outside the button and let taps through to it: its name already says
     // everything, and visible text inside it would have to be repeated word for word in the name.
     html! {

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::evidence::evidence_map::MapColumn;
-use crate::evidence::map_layout::{mark_path, radius_for, smallest_drawn_to_scale};
+use crate::evidence::map_layout::{mark_path, radius_for, smallest_drawn_to_scale, svg_number};
 use crate::evidence::model::Direction;
 use crate::evidence::wording::thousands;
 
@@ -34,7 +34,7 @@ fn sample(direction: Direction, radius: f64, size: f64) -> Html {
     let centre = size / 2.0;
     html! {
         <svg class={classes!("map-legend__sample", format!("map-mark--{}", direction.slug()))}
-            width={size.to_string()} height={size.to_string()} aria-hidden="true" focusable="false">
+            width={svg_number(size)} height={svg_number(size)} aria-hidden="true" focusable="false">
             <path class="map-mark__shape" d={mark_path(direction, centre, centre, radius)} />
         </svg>
     }
