@@ -267,7 +267,7 @@ mod tests {
     #[test]
     fn coordinates_keep_one_decimal() {
         assert_eq!(svg_number(12.0), "12");
-        assert_eq!(svg_number(3.14159), "3.1");
+        assert_eq!(svg_number(2.34), "2.3");
         assert_eq!(svg_number(-0.26), "-0.3");
         assert_eq!(svg_number(0.04), "0");
         assert_eq!(svg_number(99.96), "100");
