@@ -5,6 +5,7 @@
 
 pub mod embed;
 pub mod evidence;
+mod prerender;
 pub mod ui;
 
 use evidence::catalogue::Catalogue;
@@ -60,7 +61,24 @@ pub fn start() {
         },
         fixed_hash: None,
     };
-    yew::Renderer::<ui::App>::with_root_and_props(root, props).render();
+    // A release build's index.html holds the pre-rendered home page. The app renders beside
+    // it, off screen, and takes its place in one step once drawn: no blank frame in between.
+    let prerendered = root.first_element_child().is_some();
+    let mount = if prerendered {
+        let fresh = gloo::utils::document()
+            .create_element("div")
+            .expect("a div");
+        fresh.set_id("app");
+        fresh.set_class_name("app-root");
+        fresh
+    } else {
+        root.clone()
+    };
+    yew::Renderer::<ui::App>::with_root_and_props(mount.clone(), props).render();
+    if prerendered {
+        // Yew draws in a microtask; this one is queued after it, so it sees the finished page.
+        wasm_bindgen_futures::spawn_local(async move { prerender::replace(&root, &mount) });
+    }
     if config.embedded {
         embed::resize::report_height_to_host();
     }

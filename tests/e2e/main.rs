@@ -9,6 +9,7 @@ mod evidence_map;
 mod finding;
 mod hosting;
 mod navigation;
+mod prerendered;
 mod server;
 mod shell;
 mod site;
@@ -30,6 +31,8 @@ type Scenario = fn(Page) -> Pin<Box<dyn Future<Output = TestResult>>>;
 enum Site {
     Release,
     RefusingWasm,
+    /// The release site with the WebAssembly held back for a few seconds.
+    SlowWasm,
     /// The release site with the strict Content-Security-Policy from static/_headers.
     StrictCsp,
     /// The release site under `/ldn/deeper/`.
@@ -62,6 +65,8 @@ fn main() -> ExitCode {
         Release: shell::every_condition_has_a_card_and_the_count_says_so,
         Release: shell::loading_the_page_logs_no_errors,
         RefusingWasm: shell::a_failed_download_shows_a_message_not_a_blank_page,
+        SlowWasm: prerendered::the_cards_show_before_the_app_loads_and_typing_carries_over,
+        SlowWasm: prerendered::a_deep_link_never_flashes_the_home_page,
         Release: shell::release_files_reference_no_other_host,
         Release: navigation::typing_narrows_the_cards,
         Release: navigation::a_card_link_opens_the_condition_and_survives_reload_and_back,
@@ -106,6 +111,13 @@ fn main() -> ExitCode {
             ..ServerOptions::default()
         },
     );
+    let slow = StaticServer::start(
+        dist,
+        ServerOptions {
+            delay_suffix: Some(("_bg.wasm".into(), Duration::from_secs(3))),
+            ..ServerOptions::default()
+        },
+    );
     let strict = StaticServer::start(
         dist,
         ServerOptions {
@@ -135,6 +147,7 @@ fn main() -> ExitCode {
         let origin = match site {
             Site::Release => &release.origin,
             Site::RefusingWasm => &refusing.origin,
+            Site::SlowWasm => &slow.origin,
             Site::StrictCsp => &strict.origin,
             Site::SubPath => &sub_path.origin,
             Site::Host => &host.origin,

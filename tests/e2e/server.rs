@@ -16,6 +16,8 @@ pub struct ServerOptions {
     pub mount: Option<String>,
     /// Extra response headers, e.g. a Content-Security-Policy.
     pub headers: Vec<(String, String)>,
+    /// Hold back paths ending with this for a while, like a slow connection (suffix, delay).
+    pub delay_suffix: Option<(String, std::time::Duration)>,
 }
 
 pub struct StaticServer {
@@ -54,6 +56,11 @@ fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
+    if let Some((suffix, delay)) = &options.delay_suffix {
+        if path.ends_with(suffix.as_str()) {
+            thread::sleep(*delay);
+        }
+    }
     let refused = options
         .refuse_suffix
         .as_deref()

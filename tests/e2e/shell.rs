@@ -54,6 +54,9 @@ pub async fn a_failed_download_shows_a_message_not_a_blank_page(page: Page) -> T
     page.open("/").await?;
     page.wait_for_text("[role=alert]", "stopped working")
         .await?;
+    // The pre-rendered cards stay readable below the message.
+    let cards = page.count("article.card").await?;
+    ensure!(cards > 0, "no pre-rendered cards beside the message");
     Ok(())
 }
 
