@@ -32,6 +32,14 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // LDN_DATA_SCALE=50 repeats the dataset 50 times: the benchmark's stress test for search.
+    println!("cargo:rerun-if-env-changed=LDN_DATA_SCALE");
+    if let Some(factor) = std::env::var("LDN_DATA_SCALE")
+        .ok()
+        .and_then(|f| f.parse().ok())
+    {
+        dataset = evidence::synthetic::scaled(&dataset, factor);
+    }
     // The app never shows where facts were verified; that is for maintainers reading data/.
     for publication in &mut dataset.publications {
         publication.verified_from.clear();

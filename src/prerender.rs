@@ -23,6 +23,9 @@ pub fn replace(prerendered: &Element, app: &Element) {
     let _ = gloo::utils::document_element()
         .class_list()
         .remove_1("prerender-stale");
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark("app-ready");
+    }
     let (Some((text, focused)), Some(input)) = (typed, search_box(app)) else {
         return;
     };

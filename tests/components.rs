@@ -297,3 +297,48 @@ async fn a_filter_chip_narrows_the_cards_and_says_it_is_on() {
         .contains("category=skin"));
     assert!(text_of(&root, "button[aria-controls=condition-filters]").contains("(1 filter on)"));
 }
+
+#[wasm_bindgen_test]
+async fn a_long_list_shows_a_page_of_cards_and_more_on_request() {
+    use ldn_evidence::evidence::catalogue::Catalogue;
+    use ldn_evidence::evidence::synthetic::scaled;
+    let dataset = scaled(&ldn_evidence::embedded_catalogue().dataset, 3);
+    let total = dataset.conditions.len();
+    let catalogue = Some(ldn_evidence::ui::CatalogueHandle(std::rc::Rc::new(
+        Catalogue::new(dataset),
+    )));
+    reset_address();
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        ldn_evidence::ui::AppProps {
+            catalogue,
+            ..Default::default()
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let cards = |root: &Element| root.query_selector_all("article.card").unwrap().length() as usize;
+    let shown = cards(&root);
+    assert!(shown < total, "all {total} cards drawn at once");
+    let more = element(&root, ".card-list__more button");
+    assert!(
+        more.text_content()
+            .unwrap_or_default()
+            .contains(&format!("({} conditions not shown yet)", total - shown)),
+        "{:?}",
+        more.text_content()
+    );
+    click(&more);
+    yew::scheduler::flush().await;
+    assert_eq!(cards(&root), total);
+    assert!(root.query_selector(".card-list__more").unwrap().is_none());
+    // Focus moved to the first card that was not shown before.
+    let focused = gloo::utils::document().active_element().unwrap();
+    let all_links = root.query_selector_all("article.card h2 a").unwrap();
+    assert_eq!(
+        all_links.item(shown as u32).unwrap(),
+        web_sys::Node::from(focused)
+    );
+    root.remove();
+}

@@ -80,8 +80,14 @@ mod native {
     }
 
     /// The pre-rendered page with every script and preload removed: plain HTML and CSS.
+    /// `dist` may be a release build, whose index.html already holds the cards.
     fn write_static(dist: &Path, out: &Path) -> Result<(), String> {
-        let page = with_cards(&read(&dist.join("index.html"))?)?;
+        let index = read(&dist.join("index.html"))?;
+        let page = if index.contains(MOUNT) {
+            with_cards(&index)?
+        } else {
+            index
+        };
         let page: String = page
             .lines()
             .filter(|line| !line.contains("<script"))

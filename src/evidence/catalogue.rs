@@ -1,6 +1,8 @@
 //! The dataset ready for display: every condition with its computed grade and search entry.
 //! Built once at start-up so that each keystroke only filters and sorts.
 
+use std::rc::Rc;
+
 use super::grade::Grading;
 use super::model::{Condition, Dataset, Publication};
 use super::query::Query;
@@ -16,18 +18,21 @@ pub struct ConditionEntry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalogue {
     pub dataset: Dataset,
-    pub entries: Vec<ConditionEntry>,
+    /// Shared, so a card can hold its entry without copying it on every keystroke.
+    pub entries: Vec<Rc<ConditionEntry>>,
     searchable: Vec<Searchable>,
 }
 
 impl Catalogue {
     pub fn new(dataset: Dataset) -> Catalogue {
-        let entries: Vec<ConditionEntry> = dataset
+        let entries: Vec<Rc<ConditionEntry>> = dataset
             .conditions
             .iter()
-            .map(|condition| ConditionEntry {
-                grading: dataset.grade(&condition.id),
-                condition: condition.clone(),
+            .map(|condition| {
+                Rc::new(ConditionEntry {
+                    grading: dataset.grade(&condition.id),
+                    condition: condition.clone(),
+                })
             })
             .collect();
         let searchable = entries
@@ -55,12 +60,12 @@ impl Catalogue {
         self.searchable.retain(|_| *flags.next().unwrap_or(&false));
     }
 
-    pub fn entry(&self, id: &str) -> Option<&ConditionEntry> {
+    pub fn entry(&self, id: &str) -> Option<&Rc<ConditionEntry>> {
         self.entries.iter().find(|e| e.condition.id == id)
     }
 
     /// The entries matching `query`, in display order.
-    pub fn search(&self, query: &Query) -> Vec<&ConditionEntry> {
+    pub fn search(&self, query: &Query) -> Vec<&Rc<ConditionEntry>> {
         find(&self.searchable, query)
             .into_iter()
             .map(|index| &self.entries[index])

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::disclosure::Disclosure;
 use super::filter_chips::{Chip, FilterChips};
+use super::timing;
 use crate::evidence::grade::EvidenceGrade;
 use crate::evidence::model::Category;
 use crate::evidence::query::{Query, QueryChange, SortOrder};
@@ -49,6 +50,7 @@ fn filters_summary(filters_on: usize) -> String {
 pub fn Finder(props: &FinderProps) -> Html {
     let query = &props.query;
     let oninput = props.onchange.reform(|event: InputEvent| {
+        timing::mark_search_input();
         let input: HtmlInputElement = event.target_unchecked_into();
         QueryChange::Text(input.value())
     });

@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
+use super::card_list::CardList;
 use super::catalogue_context::use_catalogue;
-use super::condition_card::ConditionCard;
 use super::embed_view::use_embed_view;
 use super::finder::Finder;
 use super::home_query::use_home_query;
 use super::route::Route;
 use super::router::Link;
+use super::timing;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 use crate::evidence::catalogue::ConditionEntry;
 use crate::evidence::grade::EvidenceGrade;
@@ -21,6 +22,7 @@ pub fn Home() -> Html {
     let catalogue = use_catalogue();
     let (query, onchange) = use_home_query();
     let matches = catalogue.search(&query);
+    use_effect_with(query.text.clone(), |_| timing::measure_search_update());
     // The counts depend only on the catalogue, so they are worked out once, not per keystroke.
     let counts = use_memo(catalogue.clone(), |catalogue| {
         let count_of = |matches: &dyn Fn(&ConditionEntry) -> bool| {
@@ -76,11 +78,7 @@ pub fn Home() -> Html {
                     <button type="button" class="button" onclick={onclear}>{ "Clear search and filters" }</button>
                 </div>
             } else {
-                <ul class="card-grid" aria-label="Conditions">
-                    for entry in matches {
-                        <li key={entry.condition.id.clone()}><ConditionCard entry={entry.clone()} /></li>
-                    }
-                </ul>
+                <CardList matches={matches.into_iter().cloned().collect::<Vec<_>>()} query={query.clone()} />
             }
             if !view.compact {
                 <p class="home__map-link">

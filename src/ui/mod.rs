@@ -3,6 +3,7 @@
 
 mod app;
 mod back_link;
+mod card_list;
 mod catalogue_context;
 mod citation_links;
 mod condition_card;
@@ -29,6 +30,7 @@ mod site_footer;
 mod site_header;
 mod study_item;
 mod study_list;
+mod timing;
 mod use_map_settings;
 mod use_page;
 

@@ -18,6 +18,8 @@ pub struct ServerOptions {
     pub headers: Vec<(String, String)>,
     /// Hold back paths ending with this for a while, like a slow connection (suffix, delay).
     pub delay_suffix: Option<(String, std::time::Duration)>,
+    /// Compress responses with gzip when the browser accepts it, as static hosts do.
+    pub gzip: bool,
 }
 
 pub struct StaticServer {
@@ -49,9 +51,12 @@ fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Drain the headers; the body of a GET is empty.
+    // Read the headers (only Accept-Encoding matters); the body of a GET is empty.
+    let mut accepts_gzip = false;
     let mut line = String::new();
     while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
+        let lower = line.to_ascii_lowercase();
+        accepts_gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
         line.clear();
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
@@ -78,7 +83,12 @@ fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
         (false, Some((file, body))) => (200, content_type(&file), body),
         _ => (404, "text/plain; charset=utf-8", b"not found".to_vec()),
     };
-    let (status, kind, body) = response;
+    let (status, kind, mut body) = response;
+    let mut encoding = String::new();
+    if options.gzip && accepts_gzip && status == 200 {
+        body = gzip(&body);
+        encoding = "Content-Encoding: gzip\r\n".to_string();
+    }
     let reason = if status == 200 { "OK" } else { "Not Found" };
     let extra: String = options
         .headers
@@ -86,7 +96,7 @@ fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
         .map(|(name, value)| format!("{name}: {value}\r\n"))
         .collect();
     let head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra}Connection: close\r\n\r\n",
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{encoding}{extra}Connection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(head.as_bytes());
@@ -122,4 +132,12 @@ fn content_type(file: &Path) -> &'static str {
         "png" => "image/png",
         _ => "application/octet-stream",
     }
+}
+
+/// Best compression, as a host serving pre-compressed files would send.
+fn gzip(body: &[u8]) -> Vec<u8> {
+    use flate2::{write::GzEncoder, Compression};
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    let _ = encoder.write_all(body);
+    encoder.finish().unwrap_or_default()
 }

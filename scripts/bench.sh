@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Benchmarks the first load against a plain-HTML page of the same cards, and search speed
+# with a dataset 50 times the real one (benches/first_load.rs). Writes BENCHMARKS.md.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+"$LDN_ROOT/scripts/setup.sh"
+cd "$LDN_ROOT"
+cargo bench --features e2e --bench first_load

@@ -1,0 +1,92 @@
+//! The condition cards, a page at a time: with a few hundred conditions, drawing them all on
+//! every keystroke would make typing lag on a phone, so the list grows on request.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::condition_card::ConditionCard;
+use crate::evidence::catalogue::ConditionEntry;
+use crate::evidence::query::Query;
+use crate::evidence::wording::plural;
+
+/// Cards drawn at first and added by each "Show more".
+const PAGE: usize = 48;
+
+#[derive(Properties, Clone)]
+pub struct CardListProps {
+    pub matches: Vec<Rc<ConditionEntry>>,
+    /// A new query starts again from the first page.
+    pub query: Query,
+}
+
+impl PartialEq for CardListProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.query == other.query
+            && self.matches.len() == other.matches.len()
+            && self
+                .matches
+                .iter()
+                .zip(&other.matches)
+                .all(|(a, b)| Rc::ptr_eq(a, b))
+    }
+}
+
+/// Moves focus to the link of the card with this condition id.
+fn focus_card(id: &str) {
+    let link = gloo::utils::document()
+        .query_selector(&format!("#card-{id} a"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
+        let _ = link.focus();
+    }
+}
+
+#[component]
+pub fn CardList(props: &CardListProps) -> Html {
+    // How many cards to show, remembered with the query it was for.
+    let shown = use_state(|| (props.query.clone(), PAGE));
+    let limit = if shown.0 == props.query {
+        shown.1
+    } else {
+        PAGE
+    };
+    let hidden = props.matches.len().saturating_sub(limit);
+    // After "Show more", focus goes to the first new card, as the button may be gone.
+    let focus_next = use_mut_ref(|| None::<String>);
+    {
+        let focus_next = focus_next.clone();
+        use_effect_with(limit, move |_| {
+            if let Some(id) = focus_next.borrow_mut().take() {
+                focus_card(&id);
+            }
+        });
+    }
+    let onmore = {
+        let (shown, query) = (shown.clone(), props.query.clone());
+        let first_new = props.matches.get(limit).map(|e| e.condition.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            *focus_next.borrow_mut() = first_new.clone();
+            shown.set((query.clone(), limit + PAGE));
+        })
+    };
+    html! {
+        <>
+            <ul class="card-grid" aria-label="Conditions">
+                for entry in props.matches.iter().take(limit) {
+                    <li key={entry.condition.id.clone()}><ConditionCard entry={entry.clone()} /></li>
+                }
+            </ul>
+            if hidden > 0 {
+                <p class="card-list__more">
+                    <button type="button" class="button" onclick={onmore}>
+                        { format!("Show {} more ({} not shown yet)", hidden.min(PAGE), plural(hidden, "condition", "conditions")) }
+                    </button>
+                </p>
+            }
+        </>
+    }
+}
