@@ -193,6 +193,33 @@ async fn measure_keystrokes(driver: &Chromedriver, origin: &str) -> TestResult<V
     Ok(times)
 }
 
+/// Lighthouse's mobile performance score (0-100) for the page at `origin`, with the Debian
+/// Chromium; `None`, with the reason printed, when it cannot run.
+fn lighthouse_score(origin: &str) -> Option<f64> {
+    let bin = root().join("tools/lighthouse/node_modules/.bin/lighthouse");
+    let report = root().join("target/bench/lighthouse.json");
+    let status = Command::new(&bin)
+        .arg(format!("{origin}/"))
+        .args([
+            "--only-categories=performance",
+            "--chrome-flags=--headless=new --no-sandbox",
+            "--output=json",
+            "--quiet",
+        ])
+        .arg(format!("--output-path={}", report.display()))
+        .env("CHROME_PATH", "/usr/bin/chromium")
+        .status();
+    if !matches!(status, Ok(s) if s.success()) {
+        eprintln!("lighthouse did not run ({status:?}); scripts/bench.sh installs it");
+        return None;
+    }
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(report).ok()?).ok()?;
+    report["categories"]["performance"]["score"]
+        .as_f64()
+        .map(|score| score * 100.0)
+}
+
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(|a, b| a.total_cmp(b));
     values[values.len() / 2]
@@ -223,23 +250,22 @@ async fn main() -> TestResult {
 
     let first =
         |loads: &[Load]| median(&mut loads.iter().map(|l| l.first_card_ms).collect::<Vec<_>>());
-    let app_first = first(&app_loads);
-    let plain_first = first(&plain_loads);
-    let ready = median(
-        &mut app_loads
-            .iter()
-            .filter_map(|l| l.ready_ms)
-            .collect::<Vec<_>>(),
-    );
-    let report = report(
-        &app_loads[0].bytes,
-        &plain_loads[0].bytes,
-        app_first,
-        plain_first,
-        ready,
-        median(&mut keystrokes),
-        median(&mut stress_keystrokes),
-    );
+    let results = Results {
+        app_bytes: app_loads[0].bytes.clone(),
+        plain_bytes: plain_loads[0].bytes.clone(),
+        app_first: first(&app_loads),
+        plain_first: first(&plain_loads),
+        ready: median(
+            &mut app_loads
+                .iter()
+                .filter_map(|l| l.ready_ms)
+                .collect::<Vec<_>>(),
+        ),
+        keystroke: median(&mut keystrokes),
+        stress_keystroke: median(&mut stress_keystrokes),
+        lighthouse: lighthouse_score(&app_server.origin),
+    };
+    let report = report(&results);
     println!("\n{report}");
     let path = root().join("BENCHMARKS.md");
     std::fs::write(&path, format!("{HEADER}\n{report}\n{CAVEATS}"))?;
@@ -251,15 +277,29 @@ fn kilobytes(bytes: f64) -> String {
     format!("{:.1} KB", bytes / 1000.0)
 }
 
-fn report(
-    app_bytes: &[(String, f64)],
-    plain_bytes: &[(String, f64)],
+/// What one benchmark run found; times in milliseconds, medians of the runs.
+struct Results {
+    app_bytes: Vec<(String, f64)>,
+    plain_bytes: Vec<(String, f64)>,
     app_first: f64,
     plain_first: f64,
     ready: f64,
     keystroke: f64,
     stress_keystroke: f64,
-) -> String {
+    lighthouse: Option<f64>,
+}
+
+fn report(results: &Results) -> String {
+    let Results {
+        app_bytes,
+        plain_bytes,
+        app_first,
+        plain_first,
+        ready,
+        keystroke,
+        stress_keystroke,
+        lighthouse,
+    } = results;
     let mut text = String::from(
         "## Bytes over the wire (gzip)\n\n| file | app | static page |\n|---|---|---|\n",
     );
@@ -291,6 +331,12 @@ fn report(
          | keystroke to updated list, {SCALE}x dataset | {stress_keystroke:.1} ms |\n",
         app_first / plain_first
     ));
+    text.push_str(&match lighthouse {
+        Some(score) => format!(
+            "| Lighthouse mobile performance (its own simulated slow 4G and 4x CPU) | {score:.0} |\n"
+        ),
+        None => "| Lighthouse mobile performance | did not run |\n".to_string(),
+    });
     text
 }
 

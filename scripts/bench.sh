@@ -5,4 +5,8 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 "$LDN_ROOT/scripts/setup.sh"
 cd "$LDN_ROOT"
+# Lighthouse only matters here, so it is installed here, not by setup.sh.
+if [ ! -x tools/lighthouse/node_modules/.bin/lighthouse ]; then
+  (cd tools/lighthouse && npm ci --no-audit --no-fund)
+fi
 cargo bench --features e2e --bench first_load
