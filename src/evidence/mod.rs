@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod citation;
 pub mod date;
 pub mod grade;
+pub mod handout;
 pub mod load;
 pub mod model;
 pub mod query;
