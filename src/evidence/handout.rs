@@ -14,6 +14,8 @@ pub const MOST_KEY_STUDIES: usize = 10;
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyStudies<'a> {
     pub cited: Vec<&'a Publication>,
+    /// Publications that count towards the grade, cited or not.
+    pub counted: usize,
     /// Publications listed online but not on the sheet, counted or not.
     pub left_out: usize,
 }
@@ -30,14 +32,29 @@ pub fn key_studies<'a>(publications: &[&'a Publication]) -> KeyStudies<'a> {
         .collect();
     // A stable sort keeps the given order within each group.
     counted.sort_by_key(|p| StudyGroup::of(p));
+    let total = counted.len();
     counted.truncate(MOST_KEY_STUDIES);
     KeyStudies {
         left_out: publications.len() - counted.len(),
+        counted: total,
         cited: counted,
     }
 }
 
 impl KeyStudies<'_> {
+    /// The line above the references: what they are and in what order.
+    pub fn cited_sentence(&self) -> String {
+        if self.cited.len() == self.counted {
+            "The studies that count towards the grade, placebo-controlled trials first.".to_string()
+        } else {
+            format!(
+                "{} of the {} publications that count towards the grade, placebo-controlled trials first.",
+                self.cited.len(),
+                self.counted
+            )
+        }
+    }
+
     /// The line under the references that sends the reader to the web page for the rest,
     /// or `None` when the sheet cites everything.
     pub fn left_out_sentence(&self) -> Option<String> {
@@ -144,6 +161,10 @@ mod tests {
         let key = key_studies(&refs);
         assert_eq!(ids(&key), ["rct-2024", "rct-2010", "meta", "open", "case"]);
         assert_eq!(key.left_out, 0);
+        assert_eq!(
+            key.cited_sentence(),
+            "The studies that count towards the grade, placebo-controlled trials first."
+        );
         assert_eq!(key.left_out_sentence(), None);
     }
 
@@ -184,6 +205,10 @@ mod tests {
         assert_eq!(key.cited[0].id, "rct");
         assert_eq!(key.cited[1].id, "open-0");
         assert_eq!(key.left_out, 4);
+        assert_eq!(
+            key.cited_sentence(),
+            format!("{MOST_KEY_STUDIES} of the 14 publications that count towards the grade, placebo-controlled trials first.")
+        );
     }
 
     #[test]
