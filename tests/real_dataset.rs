@@ -9,8 +9,10 @@ use std::path::PathBuf;
 use ldn_evidence::evidence::catalogue::Catalogue;
 use ldn_evidence::evidence::date::Date;
 use ldn_evidence::evidence::grade::EvidenceGrade;
+use ldn_evidence::evidence::handout::{key_studies, safety_key_points};
 use ldn_evidence::evidence::load::{load_dataset, read_dataset_dir};
 use ldn_evidence::evidence::model::{ConflictOfInterest, Dataset, Direction, Publication};
+use ldn_evidence::evidence::study_groups::StudyGroup;
 
 fn data_dir() -> PathBuf {
     std::env::var_os("LDN_DATA_DIR")
@@ -252,4 +254,24 @@ fn the_evidence_map_draws_every_counted_study_once_and_nothing_else() {
     let mut sorted = grades.clone();
     sorted.sort();
     assert_eq!(grades, sorted);
+}
+
+#[test]
+fn the_doctor_sheet_prints_the_opioid_warning_and_every_placebo_trial_of_fibromyalgia() {
+    let dataset = dataset();
+    let key = safety_key_points(&dataset.safety);
+    assert_eq!(key[0].heading, "Who should not take it");
+    assert!(key[0].points[0].contains("opioid"), "{:?}", key[0].points);
+    assert_eq!(key[1].heading, "Side effects");
+
+    let publications = dataset.publications_for("fibromyalgia");
+    let sheet = key_studies(&publications);
+    let placebo_trials = publications
+        .iter()
+        .filter(|p| StudyGroup::of(p) == StudyGroup::ControlledTrials)
+        .count();
+    assert!(placebo_trials > 0);
+    assert!(sheet.cited[..placebo_trials]
+        .iter()
+        .all(|p| StudyGroup::of(p) == StudyGroup::ControlledTrials));
 }

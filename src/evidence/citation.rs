@@ -1,5 +1,8 @@
-//! How a publication is cited and linked: author lists in Vancouver style and the only
-//! outbound addresses the app ever builds (doi.org, PubMed, or the paper's own https page).
+//! How a publication is cited and linked: references in Vancouver (ICMJE/NLM) style and the
+//! only outbound addresses the app ever builds (doi.org, PubMed, or the paper's own https page).
+//!
+//! Two knowing departures from NLM's samples: journals keep their full names (the dataset has
+//! no NLM abbreviations) and page ranges stay as printed (`663–672`, not `663-72`).
 
 use super::model::Publication;
 
@@ -22,12 +25,13 @@ pub fn byline(publication: &Publication) -> String {
     format!("{}.", authors(publication).trim_end_matches('.'))
 }
 
-/// "Pain Medicine 2009;10(4):663–672" from the parts that are known.
+/// "Pain Medicine. 2009;10(4):663–672" from the parts that are known.
 pub fn source(publication: &Publication) -> String {
-    let mut text = publication.journal.clone().unwrap_or_default();
-    if !text.is_empty() {
-        text.push(' ');
-    }
+    let mut text = publication
+        .journal
+        .as_deref()
+        .map(|journal| with_full_stop(journal) + " ")
+        .unwrap_or_default();
     text.push_str(&publication.year.to_string());
     if let Some(volume) = &publication.volume_pages {
         text.push(';');
@@ -36,21 +40,38 @@ pub fn source(publication: &Publication) -> String {
     text
 }
 
-/// The full reference in one line, Vancouver-like.
+/// Ends `text` with exactly one full stop, unless it already ends a sentence with ? or !.
+fn with_full_stop(text: &str) -> String {
+    let text = text.trim_end().trim_end_matches('.');
+    if text.ends_with(['?', '!']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// The full reference in one line, in Vancouver order: authors, title, journal, year;
+/// volume(issue):pages, DOI and PMID. Vancouver starts with the title when there is no author
+/// list, and gives the address of a paper that has neither DOI nor PMID.
 pub fn reference(publication: &Publication) -> String {
-    let mut text = format!(
-        "{} {}. {}.",
-        byline(publication),
-        publication.title.trim_end_matches('.'),
-        source(publication)
-    );
+    let mut parts = Vec::with_capacity(5);
+    if !publication.authors.is_empty() {
+        parts.push(byline(publication));
+    }
+    parts.push(with_full_stop(&publication.title));
+    parts.push(with_full_stop(&source(publication)));
     if let Some(doi) = &publication.doi {
-        text.push_str(&format!(" doi:{doi}"));
+        parts.push(format!("doi:{doi}."));
     }
     if let Some(pmid) = &publication.pmid {
-        text.push_str(&format!(" PMID: {pmid}"));
+        parts.push(format!("PMID: {pmid}."));
     }
-    text
+    if publication.doi.is_none() && publication.pmid.is_none() {
+        if let Some(url) = &publication.url {
+            parts.push(format!("Available from: {url}"));
+        }
+    }
+    parts.join(" ")
 }
 
 /// A short name for lists, by first author and year: "Younger and Mackey 2009",
@@ -112,8 +133,45 @@ mod tests {
     fn a_reference_reads_in_vancouver_order() {
         assert_eq!(
             reference(&publication()),
-            "Younger J, Mackey S. Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study. Pain Medicine 2009;10(4):663–672. doi:10.1111/j.1526-4637.2009.00613.x PMID: 19453963"
+            "Younger J, Mackey S. Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study. Pain Medicine. 2009;10(4):663–672. doi:10.1111/j.1526-4637.2009.00613.x. PMID: 19453963."
         );
+    }
+
+    #[test]
+    fn a_reference_without_authors_starts_with_the_title() {
+        let mut p = publication();
+        p.authors.clear();
+        assert!(reference(&p).starts_with("Fibromyalgia symptoms are reduced"));
+    }
+
+    #[test]
+    fn a_title_ending_in_a_question_mark_gets_no_full_stop() {
+        let mut p = publication();
+        p.title = "Does LDN help?".into();
+        assert!(reference(&p).contains(" Does LDN help? Pain Medicine. 2009;"));
+    }
+
+    #[test]
+    fn missing_parts_are_left_out_without_stray_punctuation() {
+        let mut p = publication();
+        p.journal = None;
+        p.volume_pages = None;
+        p.pmid = None;
+        assert_eq!(
+            reference(&p),
+            "Younger J, Mackey S. Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study. 2009. doi:10.1111/j.1526-4637.2009.00613.x."
+        );
+    }
+
+    #[test]
+    fn a_paper_with_neither_doi_nor_pmid_gives_its_address() {
+        let mut p = publication();
+        p.doi = None;
+        p.pmid = None;
+        p.url = Some("https://example.org/paper".into());
+        assert!(reference(&p).ends_with("663–672. Available from: https://example.org/paper"));
+        p.pmid = Some("1".into());
+        assert!(!reference(&p).contains("Available from"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod citation;
 pub mod date;
 pub mod evidence_map;
 pub mod grade;
+pub mod handout;
 pub mod load;
 pub mod map_layout;
 pub mod model;

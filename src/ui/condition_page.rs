@@ -4,8 +4,10 @@ use yew::prelude::*;
 
 use super::back_link::BackLink;
 use super::catalogue_context::use_catalogue;
+use super::doctor_sheet::DoctorSheet;
 use super::grade_badge::GradeBadge;
 use super::not_found::NotFound;
+use super::print_button::PrintButton;
 use super::study_list::StudyList;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 use crate::evidence::date::Date;
@@ -44,6 +46,8 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                 <GradeBadge grade={grading.grade} />
                 <p class="detail__verdict">{ grading.grade.verdict() }</p>
             </div>
+            <PrintButton />
+            <DoctorSheet condition_id={condition.id.clone()} />
             <section aria-labelledby="why-heading">
                 <h2 id="why-heading">{ "Why this grade" }</h2>
                 <ul class="reasons">

@@ -9,7 +9,9 @@ mod evidence_map;
 mod finding;
 mod hosting;
 mod navigation;
+mod pdf;
 mod prerendered;
+mod printing;
 mod server;
 mod shell;
 mod site;
@@ -95,6 +97,12 @@ fn main() -> ExitCode {
         StrictCsp: hosting::the_strict_content_security_policy_reports_nothing,
         SubPath: hosting::a_sub_path_deployment_serves_pages_and_deep_links,
         Release: hosting::the_app_only_talks_to_its_own_origin,
+        Release: printing::the_print_button_is_a_named_button_that_opens_printing,
+        Release: printing::the_condition_with_most_studies_prints_full_references_on_two_pages,
+        Release: printing::a_condition_with_few_studies_prints_every_reference_and_doi,
+        Release: printing::every_condition_fits_on_two_pages_of_a4_and_letter,
+        Release: printing::the_dark_theme_prints_black_on_white,
+        SubPath: printing::the_sheet_prints_its_own_address_under_a_sub_path,
     ];
     let selected: Vec<_> = all
         .into_iter()

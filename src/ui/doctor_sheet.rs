@@ -1,0 +1,100 @@
+//! The condition page as a sheet to take to a doctor: grade and reasons, summary, full
+//! references for the key studies, the safety key points, dates and the page's address.
+//! Always rendered but shown only in print (`.print-only`), so screen readers never meet it.
+
+use yew::prelude::*;
+
+use super::catalogue_context::use_catalogue;
+use super::route::Route;
+use crate::evidence::citation;
+use crate::evidence::date::Date;
+use crate::evidence::handout::{key_studies, safety_key_points, study_summary};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct DoctorSheetProps {
+    /// A condition id the catalogue knows.
+    pub condition_id: AttrValue,
+}
+
+/// The address the reader is on now, and the same site's safety page. Read at render time, so
+/// both are right under hash routing, at any sub-path and inside an embedding frame.
+fn addresses() -> (String, String) {
+    let here = gloo::utils::window().location().href().unwrap_or_default();
+    let site = here.split('#').next().unwrap_or_default();
+    let safety = format!("{site}#{}", Route::Safety.to_path());
+    (here, safety)
+}
+
+#[component]
+pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
+    let catalogue = use_catalogue();
+    let Some(entry) = catalogue.entry(&props.condition_id) else {
+        return Html::default();
+    };
+    let condition = &entry.condition;
+    let grade = entry.grading.grade;
+    let publications = catalogue.publications_for(&condition.id);
+    let studies = key_studies(&publications);
+    let safety = safety_key_points(&catalogue.dataset.safety);
+    let info = &catalogue.dataset.info;
+    let (here, safety_page) = addresses();
+    html! {
+        <section class="doctor-sheet print-only">
+            <p class="doctor-sheet__kicker">{ "LDN Evidence \u{b7} what published research says about low-dose naltrexone (LDN)" }</p>
+            <h2 class="doctor-sheet__title">{ &condition.name }</h2>
+            <p class="doctor-sheet__grade">
+                <strong>{ format!("Evidence grade: {}.", grade.label()) }</strong>{ " " }{ grade.verdict() }
+            </p>
+
+            <h3>{ "Why this grade" }</h3>
+            <ul>
+                for reason in &entry.grading.reasons { <li>{ reason }</li> }
+            </ul>
+
+            <h3>{ "What the studies found" }</h3>
+            <p>{ &condition.summary }</p>
+            if !condition.outcomes_studied.is_empty() {
+                <p>{ format!("Measured: {}.", condition.outcomes_studied.join("; ")) }</p>
+            }
+
+            <h3>{ "Key studies" }</h3>
+            if studies.cited.is_empty() {
+                <p>{ "No published study counts towards the grade." }</p>
+            } else {
+                <p class="doctor-sheet__note">{ studies.cited_sentence() }</p>
+                <ol class="doctor-sheet__references">
+                    for publication in &studies.cited {
+                        <li>
+                            { citation::reference(publication) }{ " " }
+                            <span class="doctor-sheet__kind">{ format!("({})", study_summary(publication)) }</span>
+                        </li>
+                    }
+                </ol>
+            }
+            if let Some(sentence) = studies.left_out_sentence() {
+                <p class="doctor-sheet__note">{ sentence }</p>
+            }
+
+            <h3>{ "Safety: key points" }</h3>
+            for key in safety {
+                <h4>{ key.heading }</h4>
+                <ul class="doctor-sheet__safety">
+                    for point in key.points { <li>{ point }</li> }
+                </ul>
+            }
+            <p class="doctor-sheet__note">{ format!("Sources for each point, dosing and every side effect reported: {safety_page}") }</p>
+
+            <div class="doctor-sheet__about">
+                <p>{ format!(
+                    "Evidence dataset version {}, released {}. We last checked the research on {} on {}.",
+                    info.version,
+                    Date::readable(&info.released),
+                    condition.name,
+                    Date::readable(&condition.last_reviewed),
+                ) }</p>
+                <p>{ format!("This page online: {here}") }</p>
+                <p><strong>{ "Information, not medical advice." }</strong>{ " It summarises published research; decisions about treatment belong with you and your doctor." }</p>
+            </div>
+        </section>
+    }
+}
