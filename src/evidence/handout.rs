@@ -133,17 +133,8 @@ pub fn safety_key_points(safety: &Safety) -> Vec<SafetyKeyPoints<'_>> {
 mod tests {
     use super::*;
     use crate::evidence::model::SafetyPoint;
-    use crate::evidence::model::{Comparison, Design, Direction, DoseRange, SafetySection};
-    use crate::evidence::test_publication::{outcome, publication};
-
-    fn study(id: &str, design: Design, compared_with: Comparison) -> Publication {
-        publication(
-            id,
-            design,
-            40,
-            vec![outcome(Direction::Benefit, compared_with, true)],
-        )
-    }
+    use crate::evidence::model::{Comparison, Design, DoseRange, SafetySection};
+    use crate::evidence::test_publication::study;
 
     fn ids(key: &KeyStudies) -> Vec<String> {
         key.cited.iter().map(|p| p.id.clone()).collect()

@@ -76,17 +76,8 @@ pub fn group_studies<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evidence::model::{Comparison, Design, Direction, DoseRange};
-    use crate::evidence::test_publication::{outcome, publication};
-
-    fn study(id: &str, design: Design, compared_with: Comparison) -> Publication {
-        publication(
-            id,
-            design,
-            20,
-            vec![outcome(Direction::NoDifference, compared_with, true)],
-        )
-    }
+    use crate::evidence::model::{Comparison, Design, DoseRange};
+    use crate::evidence::test_publication::study;
 
     #[test]
     fn groups_follow_the_weight_the_rule_gives_them() {

@@ -16,6 +16,16 @@ pub fn outcome(direction: Direction, compared_with: Comparison, primary: bool) -
     }
 }
 
+/// A study of 40 people with one main outcome, a benefit measured against `compared_with`.
+pub fn study(id: &str, design: Design, compared_with: Comparison) -> Publication {
+    publication(
+        id,
+        design,
+        40,
+        vec![outcome(Direction::Benefit, compared_with, true)],
+    )
+}
+
 pub fn publication(
     id: &str,
     design: Design,
