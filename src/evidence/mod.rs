@@ -1,8 +1,10 @@
-//! The evidence core: data model, dataset loading and validation, the grading rule and search.
+//! The evidence core: data model, dataset loading and validation, the grading rule and search,
+//! and the JSON Schema of the data files.
 //!
 //! Plain Rust with no browser dependencies, so it is tested natively and also compiled into
 //! `build.rs`, which validates `data/` before the app is built.
 
+pub mod canonical;
 pub mod catalogue;
 pub mod citation;
 pub mod date;
@@ -10,6 +12,8 @@ pub mod grade;
 pub mod load;
 pub mod model;
 pub mod query;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod search;
 pub mod study_groups;
 pub mod synthetic;
