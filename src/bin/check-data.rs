@@ -104,8 +104,9 @@ lists every problem, and summarises what changed since the last accepted review.
         let files = read_dataset_dir(data_dir)
             .map_err(|e| format!("cannot read the dataset in {}: {e}", data_dir.display()))?;
         let snapshot_path = data_dir.join(SNAPSHOT_FILE);
-        let accepted = match fs::read_to_string(&snapshot_path) {
-            Ok(text) => match Snapshot::from_json(&text) {
+        let snapshot_text = fs::read_to_string(&snapshot_path);
+        let accepted = match &snapshot_text {
+            Ok(text) => match Snapshot::from_json(text) {
                 Ok(snapshot) => Accepted::Found(snapshot),
                 Err(error) => Accepted::Unreadable(error.to_string()),
             },
@@ -126,12 +127,12 @@ lists every problem, and summarises what changed since the last accepted review.
                 }
                 Ok(ExitCode::FAILURE)
             }
-            Outcome::Valid {
-                snapshot, changed, ..
-            } => {
+            Outcome::Valid { snapshot, .. } => {
                 if mode == Mode::Accept {
-                    if changed {
-                        write(&snapshot_path, &snapshot.to_json())?;
+                    // Also rewrites a snapshot that differs only in layout (a hand edit).
+                    let text = snapshot.to_json();
+                    if snapshot_text.ok().as_deref() != Some(text.as_str()) {
+                        write(&snapshot_path, &text)?;
                         println!(
                             "\nAccepted: {} now records these grades. Commit it together with \
                              your data changes, so that reviewers see the grade changes too.",
