@@ -309,9 +309,11 @@ pub enum Blinding {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewScope {
-    /// Only controlled trials: its conclusion counts like a controlled result.
+    /// Only controlled trials: its conclusion counts like a controlled result, so record its
+    /// pooled result with `compared_with` "placebo" (when it pooled placebo-controlled trials).
     ControlledTrials,
-    /// Case reports, uncontrolled studies and trials together.
+    /// Case reports, uncontrolled studies and trials together: record its conclusion with
+    /// `compared_with` "none" or "baseline", so it does not count as a controlled result.
     MixedDesigns,
 }
 
