@@ -23,7 +23,11 @@ fn fixture_dataset(name: &str, condition: Option<&str>) -> PathBuf {
         fs::copy(fixtures.join("base").join(file), dir.join(file)).unwrap();
     }
     let condition = condition.unwrap_or("base/conditions/example.json");
-    fs::copy(fixtures.join(condition), dir.join("conditions/example.json")).unwrap();
+    fs::copy(
+        fixtures.join(condition),
+        dir.join("conditions/example.json"),
+    )
+    .unwrap();
     dir
 }
 
@@ -140,5 +144,11 @@ fn a_usage_mistake_shows_how_to_use_the_checker() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let text = String::from_utf8_lossy(&output.stderr);
-    assert_contains(&text, &["Unknown option --acept.", "Usage: cargo run --bin check-data"]);
+    assert_contains(
+        &text,
+        &[
+            "Unknown option --acept.",
+            "Usage: cargo run --bin check-data",
+        ],
+    );
 }

@@ -132,7 +132,9 @@ fn the_validator_knows_required_types_consts_and_lists() {
         .errors(&serde_json::json!({"n": 2, "tags": ["a"], "status": "y", "maybe": null}))
         .is_empty());
     assert_eq!(
-        validator.errors(&serde_json::json!({"n": 0.5, "tags": ["c"], "status": "z", "maybe": 3, "extra": 1})),
+        validator.errors(
+            &serde_json::json!({"n": 0.5, "tags": ["c"], "status": "z", "maybe": 3, "extra": 1})
+        ),
         vec![
             "extra: unknown field",
             "maybe: matches none of the allowed values",

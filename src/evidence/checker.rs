@@ -142,7 +142,8 @@ fn problems_report(files: &[SourceFile], errors: &[DatasetError]) -> String {
     // Stable: problems in one file stay in the order they were found.
     sorted.sort_by(|a, b| a.file.cmp(&b.file));
     let mut report = String::new();
-    let _ = writeln!(
+    let _ =
+        writeln!(
         report,
         "Found {}. The app cannot be built until {} fixed.\nEach line gives the file, where in \
          the file, and what is wrong:\n",
@@ -316,7 +317,10 @@ mod tests {
     #[test]
     fn a_first_run_asks_for_the_grades_to_be_accepted() {
         let outcome = run(&dataset("2026-11-01"), &Accepted::Missing, Mode::Check);
-        let Outcome::Valid { report, changed, .. } = outcome else {
+        let Outcome::Valid {
+            report, changed, ..
+        } = outcome
+        else {
             panic!("rejected a valid dataset")
         };
         assert!(changed);
@@ -329,7 +333,10 @@ mod tests {
     fn unchanged_data_has_nothing_to_accept() {
         let data = dataset("2026-11-01");
         let accepted = Accepted::Found(Snapshot::of(&data));
-        let Outcome::Valid { report, changed, .. } = run(&data, &accepted, Mode::Check) else {
+        let Outcome::Valid {
+            report, changed, ..
+        } = run(&data, &accepted, Mode::Check)
+        else {
             panic!("rejected a valid dataset")
         };
         assert!(!changed);
@@ -386,7 +393,10 @@ mod tests {
             .collect();
         assert_eq!(
             words,
-            ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+                "111th"
+            ]
         );
     }
 
@@ -396,7 +406,9 @@ mod tests {
     fn a_publication_path_names_the_publication_by_position_and_id() {
         assert_eq!(
             describe_place(FILE, "publications[1].outcomes[1].direction").as_deref(),
-            Some(r#"the 2nd publication in this file ("roe-2021"), 2nd item of "outcomes", field "direction""#)
+            Some(
+                r#"the 2nd publication in this file ("roe-2021"), 2nd item of "outcomes", field "direction""#
+            )
         );
         assert_eq!(
             describe_place(FILE, "publications[0].conditions[1]").as_deref(),

@@ -71,7 +71,11 @@ impl Review {
             (c.fingerprint.as_str(), c.name.clone(), Vec::new())
         });
         let publications = record_changes(&accepted.publications, &now.publications, |p| {
-            (p.fingerprint.as_str(), p.title.clone(), p.conditions.clone())
+            (
+                p.fingerprint.as_str(),
+                p.title.clone(),
+                p.conditions.clone(),
+            )
         });
         let mut review = Review {
             version: differs(&accepted.version, &now.version),
@@ -466,7 +470,10 @@ mod tests {
         assert_eq!(review.grade_changes.len(), 1);
         let change = &review.grade_changes[0];
         assert_eq!(change.condition_id, "a");
-        assert_eq!((change.before.as_str(), change.after.as_str()), ("preliminary", "mixed"));
+        assert_eq!(
+            (change.before.as_str(), change.after.as_str()),
+            ("preliminary", "mixed")
+        );
         assert_eq!(change.caused_by, vec!["big-2027 (added)"]);
         assert!(change
             .reasons_after
@@ -488,7 +495,10 @@ mod tests {
         let review = review(&accepted(), &now);
         let change = &review.grade_changes[0];
         assert_eq!(change.after, "moderate");
-        assert_eq!(change.caused_by, vec!["two-2027 (added)", "doe-2020 (changed)"]);
+        assert_eq!(
+            change.caused_by,
+            vec!["two-2027 (added)", "doe-2020 (changed)"]
+        );
     }
 
     #[test]
@@ -508,7 +518,10 @@ mod tests {
         let mut now = before.clone();
         now.conditions.get_mut("a").unwrap().grade = "moderate".into();
         let text = Review::between(&before, &now).render();
-        assert!(text.contains("the grading rule (src/evidence/grade.rs) did"), "{text}");
+        assert!(
+            text.contains("the grading rule (src/evidence/grade.rs) did"),
+            "{text}"
+        );
     }
 
     #[test]

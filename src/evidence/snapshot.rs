@@ -158,7 +158,10 @@ mod tests {
         let condition = &snapshot.conditions["c"];
         assert_eq!(condition.grade, "preliminary");
         assert_eq!(condition.name, "Condition C");
-        assert!(condition.reasons.iter().any(|r| r.contains("found a benefit")));
+        assert!(condition
+            .reasons
+            .iter()
+            .any(|r| r.contains("found a benefit")));
         assert_eq!(snapshot.publications["doe-2020"].conditions, vec!["c"]);
     }
 
