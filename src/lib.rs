@@ -16,7 +16,7 @@ const EMBEDDED_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.j
 /// The embedded dataset with every condition graded.
 pub fn embedded_catalogue() -> Catalogue {
     let dataset = Dataset::from_embedded_json(EMBEDDED_DATASET)
-        .expect("build.rs embeds a dataset that parses (if data/ has problems, it embeds none)");
+        .expect("build.rs embeds a dataset that parses");
     Catalogue::new(dataset)
 }
 
