@@ -28,14 +28,17 @@ impl fmt::Display for Warning {
 }
 
 /// A review older than this many months is flagged: new LDN papers appear every few months.
-pub const REVIEW_FRESH_MONTHS: i32 = 12;
+pub const REVIEW_FRESH_MONTHS: u32 = 12;
 
-/// Whether a review made on `reviewed` is more than 12 months old on `today`. Compared as
-/// (year, month, day) a year on, so that 29 February needs no calendar arithmetic.
+/// Whether a review made on `reviewed` is more than `REVIEW_FRESH_MONTHS` months old on
+/// `today`. The same day of the month that many months on is still fresh; the day after is
+/// not. Compared as (year, month, day), so that a review on 29 February or the 31st needs no
+/// calendar arithmetic: it stays fresh through the end of the month it would fall in.
 pub fn is_stale(reviewed: Date, today: Date) -> bool {
+    let months = reviewed.year * 12 + (reviewed.month as i32 - 1) + REVIEW_FRESH_MONTHS as i32;
     let fresh_until = (
-        reviewed.year + REVIEW_FRESH_MONTHS / 12,
-        reviewed.month,
+        months.div_euclid(12),
+        months.rem_euclid(12) as u32 + 1,
         reviewed.day,
     );
     fresh_until < (today.year, today.month, today.day)
@@ -122,6 +125,14 @@ mod tests {
     fn a_review_more_than_twelve_months_old_is_stale() {
         assert!(is_stale(date("2025-11-22"), date("2026-11-23")));
         assert!(is_stale(date("2020-01-01"), date("2026-11-23")));
+    }
+
+    #[test]
+    fn twelve_months_can_cross_a_year_from_any_month() {
+        assert!(!is_stale(date("2025-12-31"), date("2026-12-31")));
+        assert!(is_stale(date("2025-12-31"), date("2027-01-01")));
+        assert!(!is_stale(date("2026-01-15"), date("2027-01-15")));
+        assert!(is_stale(date("2026-01-15"), date("2027-01-16")));
     }
 
     #[test]
