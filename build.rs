@@ -1,12 +1,18 @@
 //! Validates the evidence dataset before anything is compiled and embeds it in the app.
-//! A malformed dataset fails the build with every problem: file, JSON path and reason.
+//! A malformed dataset fails the app's build with every problem: file, JSON path and reason.
+//!
+//! The failure is raised in `src/main.rs`, the app's entry point, not here: a failing build
+//! script would stop every target of the crate, including the maintainers' checker
+//! (`src/bin/check-data.rs`), which must build precisely when the data has problems so that
+//! it can explain them. So problems set the `ldn_dataset_has_problems` cfg, which turns them
+//! into a compile error of the app, and the library gets an empty dataset it never shows.
 
 #[allow(dead_code)]
 #[path = "src/evidence/mod.rs"]
 mod evidence;
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use evidence::date::Date;
 use evidence::load::{load_dataset, read_dataset_dir};
@@ -16,20 +22,31 @@ fn main() {
     let data_dir = std::env::var_os("LDN_DATA_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env("CARGO_MANIFEST_DIR")).join("data"));
-    println!("cargo:rerun-if-env-changed=LDN_DATA_DIR");
-    println!("cargo:rerun-if-changed={}", data_dir.display());
-    println!("cargo:rerun-if-changed=src/evidence");
+    println!("cargo::rerun-if-env-changed=LDN_DATA_DIR");
+    println!("cargo::rerun-if-changed={}", data_dir.display());
+    println!("cargo::rerun-if-changed=src/evidence");
+    println!("cargo::rustc-check-cfg=cfg(ldn_dataset_has_problems)");
 
+    let out_dir = PathBuf::from(env("OUT_DIR"));
     let files = read_dataset_dir(&data_dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", data_dir.display()));
     let mut dataset = match load_dataset(&files, Date::today()) {
         Ok(dataset) => dataset,
         Err(errors) => {
-            eprintln!("The evidence dataset has {} problem(s):", errors.len());
+            let mut message = format!("The evidence dataset has {} problem(s):\n", errors.len());
             for error in &errors {
-                eprintln!("  error: {error}");
+                message.push_str(&format!("  error: {error}\n"));
             }
-            std::process::exit(1);
+            message.push_str("Run `cargo run --bin check-data` for the same list explained.");
+            write(&out_dir.join("dataset-problems.txt"), &message);
+            write(&out_dir.join("dataset.json"), "");
+            println!("cargo::rustc-cfg=ldn_dataset_has_problems");
+            println!(
+                "cargo::warning=the evidence dataset has {} problem(s): the app will not build \
+                 until they are fixed; `cargo run --bin check-data` lists them",
+                errors.len()
+            );
+            return;
         }
     };
     // LDN_DATA_SCALE=50 repeats the dataset 50 times: the benchmark's stress test for search.
@@ -45,8 +62,11 @@ fn main() {
         publication.verified_from.clear();
     }
     let json = serde_json::to_string(&dataset).expect("a validated dataset serialises");
-    let out = PathBuf::from(env("OUT_DIR")).join("dataset.json");
-    fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    write(&out_dir.join("dataset.json"), &json);
+}
+
+fn write(path: &Path, text: &str) {
+    fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
 fn env(name: &str) -> String {

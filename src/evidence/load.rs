@@ -84,22 +84,50 @@ pub struct ParsedFiles {
 }
 
 /// The kinds of file the dataset folder holds, told apart by name.
-enum FileKind {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `dataset.json`: the dataset's version and date.
     Info,
+    /// `safety.json`: the safety panel and the publications only it cites.
     Safety,
+    /// `conditions/<id>.json`: a condition and its publications.
     Condition,
 }
 
-fn kind_of(path: &str) -> Option<FileKind> {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    if name == "dataset.json" {
-        Some(FileKind::Info)
-    } else if name == "safety.json" {
-        Some(FileKind::Safety)
-    } else if path.contains("conditions/") && name.ends_with(".json") {
-        Some(FileKind::Condition)
-    } else {
-        None
+impl FileKind {
+    pub const ALL: [FileKind; 3] = [FileKind::Info, FileKind::Safety, FileKind::Condition];
+
+    /// The kind of the dataset file at `path` (as named in messages, `data/...`), if any.
+    pub fn of(path: &str) -> Option<FileKind> {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        if name == "dataset.json" {
+            Some(FileKind::Info)
+        } else if name == "safety.json" {
+            Some(FileKind::Safety)
+        } else if path.contains("conditions/") && name.ends_with(".json") {
+            Some(FileKind::Condition)
+        } else {
+            None
+        }
+    }
+
+    /// The file in `schema/` that describes this kind of file.
+    pub fn schema_file(self) -> &'static str {
+        match self {
+            FileKind::Info => "dataset.schema.json",
+            FileKind::Safety => "safety.schema.json",
+            FileKind::Condition => "condition.schema.json",
+        }
+    }
+
+    /// What a file of this kind puts in its `"$schema"` key: the schema's path relative to the
+    /// file, which is how editors find it. `schema/` sits beside `data/`.
+    pub fn schema_reference(self) -> String {
+        let up = match self {
+            FileKind::Info | FileKind::Safety => "../",
+            FileKind::Condition => "../../",
+        };
+        format!("{up}schema/{}", self.schema_file())
     }
 }
 
@@ -134,7 +162,7 @@ pub fn load_dataset(
 pub fn parse_files(files: &[SourceFile], errors: &mut Vec<DatasetError>) -> ParsedFiles {
     let mut parsed = ParsedFiles::default();
     for file in files {
-        let Some(kind) = kind_of(&file.path) else {
+        let Some(kind) = FileKind::of(&file.path) else {
             errors.push(DatasetError::new(
                 &file.path,
                 "",

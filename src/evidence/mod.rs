@@ -1,9 +1,12 @@
-//! The evidence core: data model, dataset loading and validation, the grading rule and search.
+//! The evidence core: data model, dataset loading and validation, the grading rule and search,
+//! and the maintainers' checker (review snapshot, review summary, warnings, JSON Schema).
 //!
 //! Plain Rust with no browser dependencies, so it is tested natively and also compiled into
 //! `build.rs`, which validates `data/` before the app is built.
 
+pub mod canonical;
 pub mod catalogue;
+pub mod checker;
 pub mod citation;
 pub mod date;
 pub mod evidence_map;
@@ -13,12 +16,17 @@ pub mod load;
 pub mod map_layout;
 pub mod model;
 pub mod query;
+pub mod review;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod search;
+pub mod snapshot;
 pub mod study_groups;
 pub mod synthetic;
 #[cfg(test)]
 mod test_publication;
 pub mod validate;
+pub mod warnings;
 pub mod wording;
 
 use grade::{grade_condition, Grading};

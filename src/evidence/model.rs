@@ -1,5 +1,10 @@
 //! The evidence data model: conditions, publications, their outcomes and the safety notes.
 //! These are the shapes of the JSON files in `data/`; field docs say what a maintainer enters.
+//!
+//! Natively the types also describe themselves as JSON Schema (`schema/`, see
+//! [`super::schema`]): the `///` comments below become the hints a maintainer's editor shows,
+//! so they are written for someone filling in a data file. Run
+//! `cargo run --bin check-data -- --write-schema` after changing them.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,44 +19,62 @@ pub struct Dataset {
 
 /// Version and date of the dataset as a whole (`data/dataset.json`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatasetInfo {
-    /// Semantic version of the data, raised whenever a study is added or changed.
+    /// Version of the data as MAJOR.MINOR.PATCH, e.g. "1.2.0". Raise MINOR when publications or
+    /// conditions are added or removed or a grade changes, PATCH for corrections that move no
+    /// grade; see docs/adding-a-study.md. Shown in the app's footer.
     pub version: String,
-    /// Date of this version, `YYYY-MM-DD`.
+    /// Date of this version, YYYY-MM-DD: the day the change was made. Shown in the app's footer.
     pub released: String,
 }
 
-/// One condition LDN has been tried in. Its studies are the publications that list its id.
+/// One condition LDN has been tried in. Its studies are the publications that list its id in
+/// their `conditions`; its grade is computed from them, never typed in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    /// Lowercase ASCII slug of the English name, e.g. `sjogrens-syndrome`; also the file name.
+    /// Lowercase slug of the English name, e.g. "sjogrens-syndrome": letters a-z, digits and
+    /// single hyphens. It must be the file name too (conditions/sjogrens-syndrome.json), and it
+    /// is what publications list in their `conditions`.
     pub id: String,
-    /// Display name, e.g. "Sjögren's syndrome".
+    /// Name shown in the app, e.g. "Sjögren's syndrome".
     pub name: String,
-    /// Other names people search for (abbreviations, older names).
+    /// Other names people search for: abbreviations, older names, other spellings.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Broad group, used by the category filter.
     pub category: Category,
-    /// Plain-language summary of what the studies found, in our own neutral words.
+    /// Plain-language summary of what the studies found, in our own neutral words. Mention
+    /// null and negative results as well as positive ones.
     pub summary: String,
-    /// What the studies measured, in plain words ("pain", "fatigue", ...).
+    /// What the studies measured, in plain words ("pain", "fatigue", ...). At least one.
     pub outcomes_studied: Vec<String>,
-    /// When a maintainer last checked the literature for this condition, `YYYY-MM-DD`.
+    /// When a maintainer last searched the literature for this condition, YYYY-MM-DD. Shown on
+    /// the condition's page; the checker warns when it is more than 12 months old.
     pub last_reviewed: String,
 }
 
 /// Broad group a condition belongs to, used by the category filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
+    /// Joints, connective tissue and autoimmune diseases (shown as "Rheumatic").
     Rheumatic,
+    /// Gut diseases (shown as "Gut").
     Gastrointestinal,
+    /// Brain and nerves (shown as "Nervous system").
     Neurological,
+    /// Pain conditions (shown as "Pain").
     Pain,
+    /// Skin diseases (shown as "Skin").
     Skin,
+    /// Mental health (shown as "Mental health").
     MentalHealth,
+    /// Anything else (shown as "Other").
     Other,
 }
 
@@ -96,63 +119,88 @@ impl Category {
     }
 }
 
-/// One publication: a trial, a case report, a review or a protocol.
+/// One publication: a trial, a case report, a review or a protocol. Enter what the paper says;
+/// when a detail is not reported or could not be verified, use null (or "not-reported"), never
+/// a guess.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Publication {
-    /// Slug `firstauthor-year`, with a suffix if needed (`smith-2011`, `bruun-2024-final`).
+    /// Slug "firstauthor-year", with a suffix if needed ("smith-2011", "bruun-2024-final"):
+    /// letters a-z, digits and single hyphens, unique across the whole dataset.
     pub id: String,
-    /// Ids of the conditions this publication informs.
+    /// Ids of the conditions this publication informs (file names in data/conditions/ without
+    /// ".json"). A publication about several conditions lists each of them and is kept in one
+    /// of their files only.
     pub conditions: Vec<String>,
-    /// Authors as "Surname AB". Empty when the author list could not be verified.
+    /// Authors as "Surname AB", in the paper's order. Empty when the author list could not be
+    /// verified.
     #[serde(default)]
     pub authors: Vec<String>,
+    /// Year of publication, e.g. 2024 (not in the future).
     pub year: u16,
+    /// Title as printed, without a full stop at the end.
     pub title: String,
+    /// Journal name, or null (e.g. for a report or a preprint; say which in `notes`).
     pub journal: Option<String>,
-    /// Volume, issue and pages as printed, e.g. `10(4):663–672`.
+    /// Volume, issue and pages as printed, e.g. "10(4):663–672", or null.
     pub volume_pages: Option<String>,
-    /// DOI without a resolver prefix, e.g. `10.1002/art.37734`.
+    /// DOI without "https://doi.org/", e.g. "10.1002/art.37734", or null if it has none.
     pub doi: Option<String>,
-    /// PubMed id, digits only.
+    /// PubMed id, digits only, e.g. "23423221", or null if it is not in PubMed.
     pub pmid: Option<String>,
-    /// Trial registration, e.g. `NCT00568555`.
+    /// Trial registration, e.g. "NCT00568555", or null.
     pub registration: Option<String>,
-    /// An https page for the publication when there is no DOI or PMID to link to.
+    /// An https page for the publication when there is no DOI or PMID to link to; else null.
     pub url: Option<String>,
+    /// Study design, a rung on the ladder from "protocol" (weakest) to "meta-analysis"; the
+    /// grading rule reads it (docs/grading.md).
     pub design: Design,
     /// Id of the publication that first reported the same trial, when this one reports more
-    /// results from it: listed, but not counted a second time.
+    /// results from it: listed, but not counted a second time. Leave it out otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub same_trial_as: Option<String>,
-    /// False for conference abstracts, preprints and reports that were never peer reviewed.
+    /// false for conference abstracts, preprints and reports that were never peer reviewed:
+    /// they are listed but not counted. Leave it out (true) for journal articles.
     #[serde(default = "yes")]
     pub peer_reviewed: bool,
-    /// People with the condition who took part (for reviews: in the pooled studies).
+    /// People with the condition who took part (for reviews: in the pooled studies), or null
+    /// when the paper does not say. Never 0.
     pub participants: Option<u32>,
-    /// More about the numbers, e.g. "80 enrolled, 60 completed".
+    /// More about the numbers, e.g. "80 enrolled, 60 completed", or null.
     pub participants_note: Option<String>,
-    /// Dose as given in the paper, e.g. "4.5 mg at bedtime".
+    /// Dose as given in the paper, e.g. "4.5 mg at bedtime", or null if not reported.
     pub dose: Option<String>,
+    /// Whether the dose is in the low-dose range; studies above it are listed, not counted.
     pub dose_range: DoseRange,
-    /// How long people took it, e.g. "12 weeks".
+    /// How long people took it, e.g. "12 weeks", or null if not reported.
     pub duration: Option<String>,
+    /// true when some participants got a placebo (a dummy pill) to compare LDN with.
     pub placebo_controlled: bool,
+    /// Who was kept from knowing who got LDN.
     pub blinding: Blinding,
-    /// What LDN was compared with, e.g. "placebo", "amitriptyline".
+    /// What LDN was compared with, e.g. "placebo", "amitriptyline", or null for none.
     pub comparator: Option<String>,
-    /// For systematic reviews and meta-analyses: what kinds of studies they pooled.
+    /// Only for systematic reviews and meta-analyses, and required for them: what kinds of
+    /// studies they pooled. null for every other design.
     pub review_scope: Option<ReviewScope>,
+    /// What the publication measured and found, one entry per measure. At least one, except
+    /// for a protocol ([]).
     pub outcomes: Vec<Outcome>,
-    /// Side effects reported in this publication, in words and numbers.
+    /// Side effects reported in this publication, in words and numbers, or null if none were
+    /// reported.
     pub adverse_effects: Option<String>,
+    /// What the authors said about conflicts of interest.
     pub conflict_of_interest: ConflictOfInterest,
+    /// Who paid for the study, as stated, or null if not reported.
     pub funder: Option<String>,
-    /// Caveats a reader should see, e.g. "dose above the LDN range".
+    /// Caveats a reader should see, e.g. "Dose above the LDN range." or "The exact title was
+    /// not verified."
     #[serde(default)]
     pub notes: Vec<String>,
-    /// Where each fact was read (page addresses), for maintainers; never shown, so the build
-    /// leaves it out of the copy embedded in the app.
+    /// Where each fact was read: addresses of the pages you checked (the journal's page,
+    /// PubMed, the trial registry). At least one. For maintainers only: never shown, so the
+    /// build leaves it out of the copy embedded in the app.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub verified_from: Vec<String>,
 }
@@ -161,24 +209,36 @@ fn yes() -> bool {
     true
 }
 
-/// Study design, from the weakest to the strongest kind of evidence on the ladder.
+/// Study design, from the weakest to the strongest kind of evidence on the ladder. See
+/// docs/grading.md for how the grading rule reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Design {
-    /// A plan for a trial; it reports no results yet.
+    /// A plan for a trial; it reports no results yet. Listed, never counted.
     Protocol,
-    /// An expert overview without a systematic search; context, not evidence.
+    /// An expert overview without a systematic search; context, not evidence. Listed, never
+    /// counted.
     NarrativeReview,
+    /// One patient described in detail.
     CaseReport,
+    /// A few patients described together, with no comparison group.
     CaseSeries,
+    /// A look back at the records of patients who took LDN.
     RetrospectiveCohort,
     /// A before-and-after study of prescription or registry data.
     RegistryStudy,
+    /// A trial in which everyone knowingly took LDN (no placebo group, or none that counts).
     OpenLabelTrial,
+    /// Everyone took LDN and placebo in turn, and only the patients did not know which.
     SingleBlindCrossover,
+    /// Everyone took LDN and placebo in turn, in a randomly assigned order.
     RandomisedCrossover,
+    /// A randomised controlled trial: people were randomly put in an LDN or a comparison group.
     ParallelRct,
+    /// A review that searched for all studies systematically. Needs `review_scope`.
     SystematicReview,
+    /// A systematic review that pooled the studies' numbers. Needs `review_scope`.
     MetaAnalysis,
 }
 
@@ -218,6 +278,7 @@ impl Design {
 
 /// Whether the dose studied is in the low-dose range this app is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum DoseRange {
     /// Low dose as the authors use the term (about 0.5–6 mg a day, or 0.1 mg/kg in children).
@@ -228,48 +289,70 @@ pub enum DoseRange {
     NotReported,
 }
 
+/// Who was kept from knowing whether a participant took LDN or the comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Blinding {
+    /// Everyone knew who took LDN (open label, case reports, reviews).
     None,
+    /// Only the participants did not know.
     Single,
+    /// Neither the participants nor the people assessing them knew.
     Double,
+    /// The paper does not say, or it could not be verified.
     NotReported,
 }
 
 /// What a systematic review or meta-analysis pooled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ReviewScope {
-    /// Only controlled trials: its conclusion counts like a controlled result.
+    /// Only controlled trials: its conclusion counts like a controlled result, so record its
+    /// pooled result with `compared_with` "placebo" (when it pooled placebo-controlled trials).
     ControlledTrials,
-    /// Case reports, uncontrolled studies and trials together.
+    /// Case reports, uncontrolled studies and trials together: record its conclusion with
+    /// `compared_with` "none" or "baseline", so it does not count as a controlled result.
     MixedDesigns,
 }
 
-/// One thing a publication measured and what it found.
+/// One thing a publication measured and what it found. The grading rule reads `direction`,
+/// `compared_with` and `primary`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     /// What was measured, e.g. "Pain intensity (0–10) after 12 weeks".
     pub measure: String,
+    /// Which way the result went for LDN, as the authors report it.
     pub direction: Direction,
     /// The result in words and numbers, e.g. "−1.3 on LDN vs −0.9 on placebo (p=0.27)".
     pub result: String,
+    /// What the result was measured against. Only "placebo" results decide a grade.
     pub compared_with: Comparison,
-    /// The outcome the study was designed around.
+    /// true for the outcome the study was designed around (its primary outcome). When a study
+    /// marks one, that outcome alone decides how the study counts. Leave it out (false) for the
+    /// others.
     #[serde(default)]
     pub primary: bool,
-    /// Set when this outcome is about one of several conditions the publication covers.
+    /// Only when the publication covers several conditions: the id of the condition this
+    /// outcome is about. Leave it out otherwise.
     pub condition: Option<String>,
 }
 
+/// Which way a result went for LDN.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
+    /// Better on LDN.
     Benefit,
+    /// No clear difference (e.g. not statistically significant).
     NoDifference,
+    /// Worse on LDN.
     Worse,
+    /// Better on some parts of the measure and not on others.
     Mixed,
 }
 
@@ -296,6 +379,7 @@ impl Direction {
 
 /// What an outcome's result was measured against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Comparison {
     /// People on a dummy pill (or pooled placebo-controlled trials).
@@ -308,41 +392,55 @@ pub enum Comparison {
     None,
 }
 
-/// What the authors said about conflicts of interest.
+/// What the authors said about conflicts of interest: an object with a "status".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "status", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum ConflictOfInterest {
     /// A conflict was declared or is plain from the affiliations; `text` quotes or describes it.
     Declared {
+        /// The declaration quoted, or the conflict described, e.g. "The first author sells LDN."
         text: String,
     },
+    /// The authors declared that they have no conflict of interest.
     NoneDeclared,
+    /// The paper says nothing about conflicts, or it could not be verified.
     NotReported,
 }
 
 /// The cross-condition safety panel (`data/safety.json`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Safety {
+    /// When a maintainer last reviewed the safety panel, YYYY-MM-DD.
     pub last_reviewed: String,
+    /// The panel's sections, in the order shown.
     pub sections: Vec<SafetySection>,
 }
 
+/// A group of statements in the safety panel, under one heading.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SafetySection {
-    /// Slug used for in-page links, e.g. `who-should-not-take-it`.
+    /// Slug used for in-page links, e.g. "who-should-not-take-it".
     pub id: String,
+    /// Heading shown above the section.
     pub heading: String,
+    /// The statements in this section.
     pub points: Vec<SafetyPoint>,
 }
 
 /// One statement in the safety panel and what supports it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SafetyPoint {
+    /// The statement, in plain words.
     pub text: String,
-    /// Ids of publications in the dataset that support the statement.
+    /// Ids of publications in the dataset that support the statement. A statement needs at
+    /// least one publication or source.
     #[serde(default)]
     pub publications: Vec<String>,
     /// Other sources (drug labels, agency pages).
@@ -350,9 +448,12 @@ pub struct SafetyPoint {
     pub sources: Vec<Source>,
 }
 
+/// A source that is not a publication in the dataset, such as a drug label or an agency page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Title of the source, e.g. the drug label's name.
     pub title: String,
     /// An https address.
     pub url: String,
