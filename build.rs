@@ -23,6 +23,7 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env("CARGO_MANIFEST_DIR")).join("data"));
     println!("cargo::rerun-if-env-changed=LDN_DATA_DIR");
+    println!("cargo::rerun-if-env-changed=LDN_DATA_SCALE");
     println!("cargo::rerun-if-changed={}", data_dir.display());
     println!("cargo::rerun-if-changed=src/evidence");
     println!("cargo::rustc-check-cfg=cfg(ldn_dataset_has_problems)");
@@ -50,7 +51,6 @@ fn main() {
         }
     };
     // LDN_DATA_SCALE=50 repeats the dataset 50 times: the benchmark's stress test for search.
-    println!("cargo:rerun-if-env-changed=LDN_DATA_SCALE");
     if let Some(factor) = std::env::var("LDN_DATA_SCALE")
         .ok()
         .and_then(|f| f.parse().ok())
