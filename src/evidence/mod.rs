@@ -6,9 +6,11 @@
 pub mod catalogue;
 pub mod citation;
 pub mod date;
+pub mod export;
 pub mod grade;
 pub mod load;
 pub mod model;
+pub mod person_name;
 pub mod query;
 pub mod search;
 pub mod study_groups;
