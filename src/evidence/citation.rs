@@ -2,6 +2,7 @@
 //! outbound addresses the app ever builds (doi.org, PubMed, or the paper's own https page).
 
 use super::model::Publication;
+use super::person_name::PersonName;
 
 /// Authors shown before "et al." (Vancouver lists six).
 const LISTED_AUTHORS: usize = 6;
@@ -51,6 +52,19 @@ pub fn reference(publication: &Publication) -> String {
         text.push_str(&format!(" PMID: {pmid}"));
     }
     text
+}
+
+/// How a reader tells one study from the next in a list: "Younger 2009", or the title in
+/// quotation marks when the authors are not known.
+pub fn short_label(publication: &Publication) -> String {
+    match publication.authors.first() {
+        Some(first) => format!("{} {}", PersonName::parse(first).family, publication.year),
+        None => format!(
+            "\u{201c}{}\u{201d} ({})",
+            publication.title.trim_end_matches('.'),
+            publication.year
+        ),
+    }
 }
 
 pub fn doi_url(publication: &Publication) -> Option<String> {
@@ -106,6 +120,19 @@ mod tests {
         ));
         p.authors.clear();
         assert_eq!(authors(&p), "Authors not verified");
+    }
+
+    #[test]
+    fn a_short_label_names_the_first_author_and_year() {
+        let mut p = publication();
+        assert_eq!(short_label(&p), "Younger 2009");
+        p.authors = vec!["van der Woude CJ".into()];
+        assert_eq!(short_label(&p), "van der Woude 2009");
+        p.authors.clear();
+        assert_eq!(
+            short_label(&p),
+            "\u{201c}Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study\u{201d} (2009)"
+        );
     }
 
     #[test]

@@ -3,12 +3,14 @@
 use yew::prelude::*;
 
 use super::catalogue_context::use_catalogue;
+use super::citation_downloads::CitationDownloads;
 use super::condition_card::ConditionCard;
 use super::embed_view::use_embed_view;
 use super::finder::Finder;
 use super::home_query::use_home_query;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 use crate::evidence::catalogue::ConditionEntry;
+use crate::evidence::export::ExportScope;
 use crate::evidence::grade::EvidenceGrade;
 use crate::evidence::model::Category;
 use crate::evidence::query::QueryChange;
@@ -79,6 +81,10 @@ pub fn Home() -> Html {
                         <li key={entry.condition.id.clone()}><ConditionCard entry={entry.clone()} /></li>
                     }
                 </ul>
+            }
+            // A compact embed is the cards only.
+            if !view.compact {
+                <CitationDownloads scope={ExportScope::Everything} />
             }
         </>
     }

@@ -4,9 +4,12 @@
 mod app;
 mod back_link;
 mod catalogue_context;
+mod citation_downloads;
 mod citation_links;
+mod clipboard;
 mod condition_card;
 mod condition_page;
+mod copy_citation;
 mod disclosure;
 mod embed_view;
 pub mod failure;
@@ -19,6 +22,7 @@ mod how_we_grade_page;
 mod not_found;
 mod route;
 mod safety_page;
+mod save_file;
 mod site_footer;
 mod site_header;
 mod study_item;
@@ -27,6 +31,7 @@ mod use_page;
 
 pub use app::{App, AppProps};
 pub use catalogue_context::{use_catalogue, CatalogueHandle};
+pub use citation_downloads::CitationDownloads;
 pub use condition_card::ConditionCard;
 pub use embed_view::EmbedView;
 pub use grade_badge::GradeBadge;
