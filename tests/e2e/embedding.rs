@@ -151,6 +151,10 @@ pub async fn the_loader_fills_the_placeholder_with_a_titled_frame(page: Page) ->
         "the frame is not lazy-loaded"
     );
     ensure!(
+        frame.attr("allow").await?.as_deref() == Some("clipboard-write"),
+        "the frame may not write to the clipboard, so \"Copy citation\" cannot work in it"
+    );
+    ensure!(
         page.count("#widget > a").await? == 0,
         "the fallback link is still there"
     );
