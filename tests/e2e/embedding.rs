@@ -79,7 +79,7 @@ pub fn write_host_pages(widget: &str, sub_path_widget: &str) -> PathBuf {
 }
 
 /// Opens a host page and waits for the loader to put the widget's frame in `#widget`.
-async fn open_host_page(page: &Page, path: &str) -> TestResult<Element> {
+pub(crate) async fn open_host_page(page: &Page, path: &str) -> TestResult<Element> {
     page.open(path).await?;
     let frame = page
         .client
@@ -90,7 +90,7 @@ async fn open_host_page(page: &Page, path: &str) -> TestResult<Element> {
 }
 
 /// Runs `inside` within the widget's frame and returns to the host page.
-async fn in_widget<T>(
+pub(crate) async fn in_widget<T>(
     page: &Page,
     inside: impl AsyncFnOnce(&Page) -> TestResult<T>,
 ) -> TestResult<T> {

@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod browser;
+mod citing;
 mod embedding;
 mod finding;
 mod hosting;
@@ -85,6 +86,10 @@ fn main() -> ExitCode {
         StrictCsp: hosting::the_strict_content_security_policy_reports_nothing,
         SubPath: hosting::a_sub_path_deployment_serves_pages_and_deep_links,
         Release: hosting::the_app_only_talks_to_its_own_origin,
+        StrictCsp: citing::downloads_hold_the_references_under_the_strict_policy,
+        Release: citing::copy_citation_puts_the_reference_on_the_clipboard,
+        Release: citing::a_refused_clipboard_leaves_the_citation_selected_to_copy,
+        Host: citing::copy_citation_works_inside_a_frame_on_another_site,
     ];
     let selected: Vec<_> = all
         .into_iter()
