@@ -2,8 +2,6 @@
 //! bibtexu and BibTeX with `inputenc` read; the characters LaTeX treats as commands
 //! (`{ } \ & % $ # _ ~ ^`) are escaped so no title or journal can break a document.
 
-use std::collections::HashSet;
-
 use super::record::{Kind, Record};
 use crate::evidence::person_name::PersonName;
 use crate::evidence::search::fold;
@@ -82,19 +80,19 @@ fn key_stem(record: &Record) -> String {
 
 /// "a", "b", … "z", "aa", "ab", …: the letter after a key that is already taken.
 fn letters(mut n: usize) -> String {
-    let mut out = Vec::new();
+    let mut out = String::new();
     while n > 0 {
         n -= 1;
-        out.push(b'a' + (n % 26) as u8);
+        out.insert(0, char::from(b'a' + (n % 26) as u8));
         n /= 26;
     }
-    out.reverse();
-    String::from_utf8(out).expect("ASCII letters")
+    out
 }
 
 /// One key per record, unique in the file: `younger2009`, then `younger2009a`, ….
 fn keys(records: &[Record]) -> Vec<String> {
-    let mut taken = HashSet::new();
+    // A list, not a set: a file holds a few hundred keys at most, and it keeps the app smaller.
+    let mut taken: Vec<String> = Vec::new();
     records
         .iter()
         .map(|record| {
@@ -103,7 +101,7 @@ fn keys(records: &[Record]) -> Vec<String> {
                 .map(|n| format!("{stem}{}", letters(n)))
                 .find(|key| !taken.contains(key))
                 .expect("some suffix is free");
-            taken.insert(key.clone());
+            taken.push(key.clone());
             key
         })
         .collect()
@@ -166,6 +164,8 @@ pub fn write(records: &[Record]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
     use crate::evidence::model::{Design, Publication};
     use crate::evidence::test_publication::publication;

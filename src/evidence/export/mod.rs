@@ -69,11 +69,7 @@ impl ExportScope {
     pub fn publications<'a>(&self, catalogue: &'a Catalogue) -> Vec<&'a Publication> {
         match self {
             ExportScope::Condition(id) => catalogue.publications_for(id),
-            ExportScope::Everything => {
-                let mut all: Vec<&Publication> = catalogue.dataset.publications.iter().collect();
-                all.sort_by(|a, b| b.year.cmp(&a.year).then(a.id.cmp(&b.id)));
-                all
-            }
+            ExportScope::Everything => catalogue.dataset.all_publications(),
         }
     }
 

@@ -22,7 +22,7 @@ impl Kind {
         let venue = publication.journal.as_deref().unwrap_or_default();
         if is_book_doi(publication.doi.as_deref()) {
             Kind::BookChapter
-        } else if venue.to_lowercase().contains("conference") {
+        } else if mentions(venue, "conference") {
             Kind::ConferenceAbstract
         } else if venue.is_empty() {
             Kind::Other
@@ -30,6 +30,13 @@ impl Kind {
             Kind::JournalArticle
         }
     }
+}
+
+/// Whether `text` holds the ASCII `word` in any case; cheaper in the app than lowercasing.
+fn mentions(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// Publishers build a book's DOIs on its ISBN-13 (`10.1007/978-3-030-22720-3_24`).

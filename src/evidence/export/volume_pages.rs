@@ -81,6 +81,12 @@ fn page(text: &str) -> Option<(&str, &str)> {
     fits.then_some((prefix, number))
 }
 
+/// Compares digit strings of any length without parsing them into a number.
+fn numerically_before(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim_start_matches('0'), b.trim_start_matches('0'));
+    (a.len(), a) < (b.len(), b)
+}
+
 /// `663–672`, `e31–e39`, `4225`; an abbreviated end (`663–72`) is written out in full.
 fn page_range(text: &str) -> Option<(String, Option<String>)> {
     let Some((first, last)) = text.split_once(DASHES) else {
@@ -99,8 +105,7 @@ fn page_range(text: &str) -> Option<(String, Option<String>)> {
     } else {
         last_number.to_string()
     };
-    let as_number = |digits: &str| digits.parse::<u128>().ok();
-    if as_number(&last_number)? < as_number(first_number)? {
+    if numerically_before(&last_number, first_number) {
         return None;
     }
     let last = format!(
