@@ -59,6 +59,8 @@
     frame.title = frameTitle(host);
     frame.loading = "lazy";
     frame.referrerPolicy = "no-referrer";
+    // "Copy citation" needs this in a frame from another origin; nothing else is granted.
+    frame.setAttribute("allow", "clipboard-write");
     frame.style.display = "block";
     frame.style.width = "100%";
     frame.style.minHeight = MIN_HEIGHT + "px";

@@ -342,3 +342,174 @@ async fn a_long_list_shows_a_page_of_cards_and_more_on_request() {
     );
     root.remove();
 }
+
+/// Lets the browser finish pending promises (a copy, a Blob read) and Yew re-render, until
+/// `done` holds; a bounded number of turns, never a timed sleep.
+async fn settle_until(mut done: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        let turn = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(turn).await.unwrap();
+        yew::scheduler::flush().await;
+    }
+    panic!("the page never settled");
+}
+
+/// Replaces `navigator.clipboard` for one test (`None`: a browser without the Clipboard API).
+fn set_clipboard(replacement: Option<&js_sys::Object>) {
+    let navigator = gloo::utils::window().navigator();
+    let descriptor = js_sys::Object::new();
+    let value = replacement.map_or(wasm_bindgen::JsValue::UNDEFINED, |r| r.into());
+    js_sys::Reflect::set(&descriptor, &"value".into(), &value).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
+}
+
+fn restore_clipboard() {
+    let navigator = gloo::utils::window().navigator();
+    js_sys::Reflect::delete_property(&navigator, &"clipboard".into()).unwrap();
+}
+
+/// The first study on a real condition's list, with its rendered "Copy citation" button.
+async fn first_study_with_copy_button(
+    condition_id: &'static str,
+) -> (Element, Element, ldn_evidence::evidence::model::Publication) {
+    let (root, _) = render_study_list(condition_id).await;
+    let study = element(&root, "article.study");
+    let title = text_of(&study, ".study__title");
+    let publication = ldn_evidence::embedded_catalogue()
+        .publications_for(condition_id)
+        .into_iter()
+        .find(|p| p.title == title)
+        .cloned()
+        .expect("the first study is in the dataset");
+    (root, study, publication)
+}
+
+#[wasm_bindgen_test]
+async fn copy_citation_puts_the_reference_on_the_clipboard_and_says_so() {
+    use ldn_evidence::evidence::citation;
+    let (_root, study, publication) = first_study_with_copy_button("sjogrens-syndrome").await;
+    let button = element(&study, ".copy-citation button");
+    assert_eq!(
+        button.text_content().unwrap(),
+        format!("Copy citation for {}", citation::short_name(&publication))
+    );
+    // A clipboard that keeps what it is given, so the test can read it back.
+    let clipboard: js_sys::Object = js_sys::eval(
+        "({ written: [], writeText(text) { this.written.push(text); return Promise.resolve(); } })",
+    )
+    .unwrap()
+    .into();
+    set_clipboard(Some(&clipboard));
+    click(&button);
+    let status = element(&study, ".copy-citation__status");
+    settle_until(|| status.text_content().unwrap_or_default().contains("copied")).await;
+    restore_clipboard();
+
+    let written = js_sys::Reflect::get(&clipboard, &"written".into()).unwrap();
+    let written: Vec<String> = js_sys::Array::from(&written)
+        .iter()
+        .filter_map(|text| text.as_string())
+        .collect();
+    assert_eq!(written, [citation::reference(&publication)]);
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert!(study
+        .query_selector(".copy-citation__text")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn without_a_clipboard_the_citation_is_shown_selected_to_copy_by_hand() {
+    use ldn_evidence::evidence::citation;
+    let (_root, study, publication) = first_study_with_copy_button("fibromyalgia").await;
+    set_clipboard(None);
+    click(&element(&study, ".copy-citation button"));
+    settle_until(|| {
+        study
+            .query_selector(".copy-citation__text")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    restore_clipboard();
+
+    let reference = citation::reference(&publication);
+    assert_eq!(text_of(&study, ".copy-citation__text"), reference);
+    let selected: String = gloo::utils::window()
+        .get_selection()
+        .unwrap()
+        .unwrap()
+        .to_string()
+        .into();
+    assert_eq!(selected, reference);
+    assert!(
+        text_of(&study, ".copy-citation__status").contains("Select and copy the citation above")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_condition_page_downloads_its_references_as_ris() {
+    gloo::utils::window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("#/condition/fibromyalgia"),
+        )
+        .unwrap();
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    // Keep the file in the page instead of saving it: note the Blob and the link's name.
+    js_sys::eval(
+        "window.savedFiles = [];
+         window.restoreSaving = ((create, click) => () => {
+           URL.createObjectURL = create; HTMLAnchorElement.prototype.click = click;
+         })(URL.createObjectURL, HTMLAnchorElement.prototype.click);
+         const create = URL.createObjectURL;
+         URL.createObjectURL = blob => { window.savedFiles.push({ blob }); return create.call(URL, blob); };
+         HTMLAnchorElement.prototype.click = function () {
+           const file = window.savedFiles[window.savedFiles.length - 1];
+           file.name = this.download; file.href = this.href;
+         };",
+    )
+    .unwrap();
+    let buttons = root.query_selector_all(".cite button").unwrap();
+    let ris = (0..buttons.length())
+        .map(|i| buttons.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .find(|b| b.text_content().unwrap() == "Download RIS")
+        .expect("a Download RIS button");
+    click(&ris);
+    yew::scheduler::flush().await;
+    js_sys::eval("window.restoreSaving()").unwrap();
+
+    let file = js_sys::eval("window.savedFiles[0]").unwrap();
+    let get = |name: &str| js_sys::Reflect::get(&file, &name.into()).unwrap();
+    assert_eq!(
+        get("name").as_string().as_deref(),
+        Some("ldn-evidence-fibromyalgia.ris")
+    );
+    assert!(get("href").as_string().unwrap().starts_with("blob:"));
+    let blob: web_sys::Blob = get("blob").dyn_into().unwrap();
+    assert_eq!(blob.type_(), "application/x-research-info-systems");
+    let text = wasm_bindgen_futures::JsFuture::from(blob.text())
+        .await
+        .unwrap()
+        .as_string()
+        .unwrap();
+    let publications = ldn_evidence::embedded_catalogue()
+        .publications_for("fibromyalgia")
+        .into_iter()
+        .cloned()
+        .collect::<Vec<_>>();
+    assert_eq!(text.matches("TY  - ").count(), publications.len());
+    for doi in publications.iter().filter_map(|p| p.doi.as_ref()) {
+        assert!(text.contains(&format!("DO  - {doi}\r\n")), "{doi} missing");
+    }
+    assert!(text_of(&root, ".cite__status").contains("ldn-evidence-fibromyalgia.ris"));
+}

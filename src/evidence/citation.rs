@@ -5,6 +5,7 @@
 //! no NLM abbreviations) and page ranges stay as printed (`663–672`, not `663-72`).
 
 use super::model::Publication;
+use super::person_name::PersonName;
 
 /// Authors shown before "et al." (Vancouver lists six).
 const LISTED_AUTHORS: usize = 6;
@@ -74,27 +75,28 @@ pub fn reference(publication: &Publication) -> String {
     parts.join(" ")
 }
 
-/// A short name for lists, by first author and year: "Younger and Mackey 2009",
-/// "Bruun et al. 2024"; the journal stands in when the authors are not verified.
-pub fn short_name(publication: &Publication) -> String {
-    let surname = |author: &String| author.split(' ').next().unwrap_or(author).to_string();
-    let who = match publication.authors.as_slice() {
-        [] => publication
-            .journal
-            .clone()
-            .unwrap_or_else(|| "Unnamed report".to_string()),
-        [only] => surname(only),
-        [first, second] => format!("{} and {}", surname(first), surname(second)),
-        [first, ..] => format!("{} et al.", surname(first)),
-    };
-    format!("{who} {}", publication.year)
-}
-
 /// The one address that best opens the publication: its DOI, else PubMed, else its own page.
 pub fn primary_url(publication: &Publication) -> Option<String> {
     doi_url(publication)
         .or_else(|| pubmed_url(publication))
         .or_else(|| publication.url.clone())
+}
+
+/// How a reader tells one study from the next in a list, by first author and year as text
+/// citations do: "Younger and Mackey 2009", "Bruun et al. 2024", "van der Woude 2009"; the
+/// title in quotation marks when the authors are not verified.
+pub fn short_name(publication: &Publication) -> String {
+    let family = |author: &String| PersonName::parse(author).family;
+    let year = publication.year;
+    match publication.authors.as_slice() {
+        [] => format!(
+            "\u{201c}{}\u{201d} ({year})",
+            publication.title.trim_end_matches('.')
+        ),
+        [only] => format!("{} {year}", family(only)),
+        [first, second] => format!("{} and {} {year}", family(first), family(second)),
+        [first, ..] => format!("{} et al. {year}", family(first)),
+    }
 }
 
 pub fn doi_url(publication: &Publication) -> Option<String> {
@@ -195,10 +197,13 @@ mod tests {
         assert_eq!(short_name(&p), "Younger and Mackey 2009");
         p.authors.push("Parkitny L".into());
         assert_eq!(short_name(&p), "Younger et al. 2009");
-        p.authors.truncate(1);
-        assert_eq!(short_name(&p), "Younger 2009");
+        p.authors = vec!["van der Woude CJ".into()];
+        assert_eq!(short_name(&p), "van der Woude 2009");
         p.authors.clear();
-        assert_eq!(short_name(&p), "Pain Medicine 2009");
+        assert_eq!(
+            short_name(&p),
+            "\u{201c}Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study\u{201d} (2009)"
+        );
     }
 
     #[test]

@@ -10,11 +10,13 @@ pub mod checker;
 pub mod citation;
 pub mod date;
 pub mod evidence_map;
+pub mod export;
 pub mod grade;
 pub mod handout;
 pub mod load;
 pub mod map_layout;
 pub mod model;
+pub mod person_name;
 pub mod query;
 pub mod review;
 #[cfg(not(target_arch = "wasm32"))]
@@ -48,17 +50,27 @@ impl Dataset {
 
     /// The publications that inform a condition, newest first.
     pub fn publications_for(&self, condition_id: &str) -> Vec<&Publication> {
-        let mut found: Vec<&Publication> = self
-            .publications
-            .iter()
-            .filter(|p| p.conditions.iter().any(|c| c == condition_id))
-            .collect();
-        found.sort_by(|a, b| b.year.cmp(&a.year).then(a.id.cmp(&b.id)));
-        found
+        newest_first(
+            self.publications
+                .iter()
+                .filter(|p| p.conditions.iter().any(|c| c == condition_id))
+                .collect(),
+        )
+    }
+
+    /// Every publication, including those only the safety page cites, newest first.
+    pub fn all_publications(&self) -> Vec<&Publication> {
+        newest_first(self.publications.iter().collect())
     }
 
     /// The grade of a condition under the published rule.
     pub fn grade(&self, condition_id: &str) -> Grading {
         grade_condition(condition_id, &self.publications_for(condition_id))
     }
+}
+
+/// One order for every list of studies, so a study keeps its place from page to file.
+fn newest_first(mut found: Vec<&Publication>) -> Vec<&Publication> {
+    found.sort_by(|a, b| b.year.cmp(&a.year).then(a.id.cmp(&b.id)));
+    found
 }

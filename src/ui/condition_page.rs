@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::back_link::BackLink;
 use super::catalogue_context::use_catalogue;
+use super::citation_downloads::CitationDownloads;
 use super::doctor_sheet::DoctorSheet;
 use super::grade_badge::GradeBadge;
 use super::not_found::NotFound;
@@ -11,6 +12,7 @@ use super::print_button::PrintButton;
 use super::study_list::StudyList;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 use crate::evidence::date::Date;
+use crate::evidence::export::ExportScope;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConditionPageProps {
@@ -70,6 +72,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                 <h2 id="studies-heading">{ format!("The studies ({})", publications.len()) }</h2>
                 <StudyList {publications} condition_id={condition.id.clone()} />
             </section>
+            <CitationDownloads scope={ExportScope::Condition(condition.id.clone())} />
             <p class="detail__reviewed">{ format!("We last checked the research on {} on {reviewed}.", condition.name) }</p>
         </article>
     }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::card_list::CardList;
 use super::catalogue_context::use_catalogue;
+use super::citation_downloads::CitationDownloads;
 use super::embed_view::use_embed_view;
 use super::finder::Finder;
 use super::home_query::use_home_query;
@@ -12,6 +13,7 @@ use super::router::Link;
 use super::timing;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 use crate::evidence::catalogue::ConditionEntry;
+use crate::evidence::export::ExportScope;
 use crate::evidence::grade::EvidenceGrade;
 use crate::evidence::model::Category;
 use crate::evidence::query::QueryChange;
@@ -84,6 +86,10 @@ pub fn Home() -> Html {
                 <p class="home__map-link">
                     <Link to={Route::EvidenceMap}>{ "See every condition on one evidence map" }</Link>
                 </p>
+            }
+            // A compact embed is the cards only.
+            if !view.compact {
+                <CitationDownloads scope={ExportScope::Everything} />
             }
         </>
     }

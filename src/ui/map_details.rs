@@ -87,7 +87,9 @@ fn DetailsStudy(props: &DetailsStudyProps) -> Html {
     html! {
         <li class="map-details__study">
             <p class="map-details__name">
-                <strong>{ citation::short_name(publication) }</strong>{ format!(": {}", publication.title) }
+                <strong>{ citation::short_name(publication) }</strong>
+                // Without authors the short name is already the title.
+                if !publication.authors.is_empty() { { format!(": {}", publication.title) } }
             </p>
             <p class="map-details__meta">
                 <span class={classes!("map-details__direction", format!("map-details__direction--{}", study.direction.slug()))}>

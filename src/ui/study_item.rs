@@ -1,9 +1,10 @@
 //! One publication in a condition's study list: what kind of study, how big, what it found,
-//! who paid and who declared a conflict, and where to read it.
+//! who paid and who declared a conflict, where to read it and how to cite it.
 
 use yew::prelude::*;
 
 use super::citation_links::CitationLinks;
+use super::copy_citation::CopyCitation;
 use crate::evidence::citation;
 use crate::evidence::grade::Exclusion;
 use crate::evidence::model::{Comparison, ConflictOfInterest, Direction, Outcome, Publication};
@@ -105,6 +106,7 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
                 <p class="study__note">{ note }</p>
             }
             <p class="study__links"><CitationLinks publication={p.clone()} /></p>
+            <CopyCitation reference={citation::reference(p)} label={citation::short_name(p)} />
         </article>
     }
 }

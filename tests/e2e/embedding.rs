@@ -79,7 +79,7 @@ pub fn write_host_pages(widget: &str, sub_path_widget: &str) -> PathBuf {
 }
 
 /// Opens a host page and waits for the loader to put the widget's frame in `#widget`.
-async fn open_host_page(page: &Page, path: &str) -> TestResult<Element> {
+pub(crate) async fn open_host_page(page: &Page, path: &str) -> TestResult<Element> {
     page.open(path).await?;
     let frame = page
         .client
@@ -90,7 +90,7 @@ async fn open_host_page(page: &Page, path: &str) -> TestResult<Element> {
 }
 
 /// Runs `inside` within the widget's frame and returns to the host page.
-async fn in_widget<T>(
+pub(crate) async fn in_widget<T>(
     page: &Page,
     inside: impl AsyncFnOnce(&Page) -> TestResult<T>,
 ) -> TestResult<T> {
@@ -149,6 +149,10 @@ pub async fn the_loader_fills_the_placeholder_with_a_titled_frame(page: Page) ->
     ensure!(
         frame.attr("loading").await?.as_deref() == Some("lazy"),
         "the frame is not lazy-loaded"
+    );
+    ensure!(
+        frame.attr("allow").await?.as_deref() == Some("clipboard-write"),
+        "the frame may not write to the clipboard, so \"Copy citation\" cannot work in it"
     );
     ensure!(
         page.count("#widget > a").await? == 0,

@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod browser;
+mod citing;
 mod embedding;
 mod evidence_map;
 mod finding;
@@ -103,6 +104,10 @@ fn main() -> ExitCode {
         Release: printing::every_condition_fits_on_two_pages_of_a4_and_letter,
         Release: printing::the_dark_theme_prints_black_on_white,
         SubPath: printing::the_sheet_prints_its_own_address_under_a_sub_path,
+        StrictCsp: citing::downloads_hold_the_references_under_the_strict_policy,
+        Release: citing::copy_citation_puts_the_reference_on_the_clipboard,
+        Release: citing::a_refused_clipboard_leaves_the_citation_selected_to_copy,
+        Host: citing::copy_citation_works_inside_a_frame_on_another_site,
     ];
     let selected: Vec<_> = all
         .into_iter()

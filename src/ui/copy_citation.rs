@@ -1,0 +1,76 @@
+//! A "Copy citation" button for one study. Where the browser will not copy (no Clipboard API,
+//! or a frame that is not allowed to), the citation appears selected for the reader to copy.
+//! The outcome is said in words, on screen and through a polite live region.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::clipboard::{copy_text, select_contents};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct CopyCitationProps {
+    /// The reference to copy, in full.
+    pub reference: AttrValue,
+    /// Which study, for screen readers: "Younger 2009".
+    pub label: AttrValue,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CopyState {
+    Idle,
+    /// Waiting for the browser; the message is cleared so a second "copied" is heard again.
+    Copying,
+    Copied,
+    /// The citation is shown and selected for copying by hand.
+    ByHand,
+}
+
+#[component]
+pub fn CopyCitation(props: &CopyCitationProps) -> Html {
+    let state = use_state_eq(|| CopyState::Idle);
+    let text_ref = use_node_ref();
+    {
+        let text_ref = text_ref.clone();
+        use_effect_with(*state, move |state| {
+            if *state == CopyState::ByHand {
+                if let Some(text) = text_ref.cast::<web_sys::Element>() {
+                    select_contents(&text);
+                }
+            }
+        });
+    }
+    let onclick = {
+        let state = state.clone();
+        let reference = props.reference.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.set(CopyState::Copying);
+            let state = state.clone();
+            let reference = reference.clone();
+            spawn_local(async move {
+                let copied = copy_text(&reference).await.is_ok();
+                state.set(if copied {
+                    CopyState::Copied
+                } else {
+                    CopyState::ByHand
+                });
+            });
+        })
+    };
+    html! {
+        <div class="copy-citation">
+            <button type="button" class="button button--quiet" {onclick}>
+                { "Copy citation" }<span class="visually-hidden">{ format!(" for {}", props.label) }</span>
+            </button>
+            if *state == CopyState::ByHand {
+                <p class="copy-citation__text" ref={text_ref}>{ &props.reference }</p>
+            }
+            <p class="copy-citation__status" aria-live="polite">
+                if *state == CopyState::Copied {
+                    <span aria-hidden="true">{ "\u{2713} " }</span>{ "Citation copied" }
+                } else if *state == CopyState::ByHand {
+                    { "Your browser did not allow copying. Select and copy the citation above." }
+                }
+            </p>
+        </div>
+    }
+}
