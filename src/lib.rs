@@ -78,6 +78,10 @@ pub fn start() {
     if prerendered {
         // Yew draws in a microtask; this one is queued after it, so it sees the finished page.
         wasm_bindgen_futures::spawn_local(async move { prerender::replace(&root, &mount) });
+    } else {
+        // A build without pre-rendering (trunk serve): nothing to replace, but boot.js may
+        // have hidden the mount point for a deep link.
+        prerender::reveal();
     }
     if config.embedded {
         embed::resize::report_height_to_host();

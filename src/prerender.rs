@@ -10,6 +10,13 @@ fn search_box(root: &Element) -> Option<HtmlInputElement> {
     root.query_selector(SEARCH).ok().flatten()?.dyn_into().ok()
 }
 
+/// Shows the mount point again if boot.js hid it (the address asked for another page).
+pub fn reveal() {
+    let _ = gloo::utils::document_element()
+        .class_list()
+        .remove_1("prerender-stale");
+}
+
 /// Puts the app's own page in place of the pre-rendered one, carrying over anything the
 /// reader already typed into the search box (and its focus), and shows the page again if
 /// boot.js hid it because the address asked for another one.
@@ -20,9 +27,7 @@ pub fn replace(prerendered: &Element, app: &Element) {
         (input.value(), focused)
     });
     let _ = prerendered.replace_with_with_node_1(app);
-    let _ = gloo::utils::document_element()
-        .class_list()
-        .remove_1("prerender-stale");
+    reveal();
     if let Some(performance) = gloo::utils::window().performance() {
         let _ = performance.mark("app-ready");
     }

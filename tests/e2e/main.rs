@@ -36,6 +36,8 @@ enum Site {
     RefusingWasm,
     /// The release site with the WebAssembly held back for a few seconds.
     SlowWasm,
+    /// The release site without its pre-rendered home page, as `trunk serve` builds it.
+    NotPrerendered,
     /// The release site with the strict Content-Security-Policy from static/_headers.
     StrictCsp,
     /// The release site under `/ldn/deeper/`.
@@ -70,6 +72,7 @@ fn main() -> ExitCode {
         RefusingWasm: shell::a_failed_download_shows_a_message_not_a_blank_page,
         SlowWasm: prerendered::the_cards_show_before_the_app_loads_and_typing_carries_over,
         SlowWasm: prerendered::a_deep_link_never_flashes_the_home_page,
+        NotPrerendered: prerendered::without_pre_rendering_a_deep_link_still_shows,
         Release: shell::release_files_reference_no_other_host,
         Release: navigation::typing_narrows_the_cards,
         Release: navigation::a_card_link_opens_the_condition_and_survives_reload_and_back,
@@ -124,6 +127,8 @@ fn main() -> ExitCode {
             ..ServerOptions::default()
         },
     );
+    let not_prerendered =
+        StaticServer::start(&site::without_prerendering(dist), ServerOptions::default());
     let slow = StaticServer::start(
         dist,
         ServerOptions {
@@ -161,6 +166,7 @@ fn main() -> ExitCode {
             Site::Release => &release.origin,
             Site::RefusingWasm => &refusing.origin,
             Site::SlowWasm => &slow.origin,
+            Site::NotPrerendered => &not_prerendered.origin,
             Site::StrictCsp => &strict.origin,
             Site::SubPath => &sub_path.origin,
             Site::Host => &host.origin,

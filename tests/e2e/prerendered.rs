@@ -70,3 +70,18 @@ pub async fn a_deep_link_never_flashes_the_home_page(page: Page) -> TestResult {
     );
     Ok(())
 }
+
+/// `trunk serve` builds have no pre-rendered page: boot.js still hides the mount point for a
+/// deep link, and the app must show it again once drawn.
+pub async fn without_pre_rendering_a_deep_link_still_shows(page: Page) -> TestResult {
+    page.open("/#/condition/fibromyalgia").await?;
+    page.wait_for_text("h1", "Fibromyalgia").await?;
+    let visibility = page
+        .eval("return getComputedStyle(document.getElementById('app')).visibility")
+        .await?;
+    ensure!(
+        visibility == "visible",
+        "the condition page is {visibility}"
+    );
+    Ok(())
+}

@@ -21,3 +21,21 @@ pub fn build_release_dist() -> PathBuf {
     assert!(status.success(), "trunk build --release failed");
     dist
 }
+
+/// A copy of the release site without the pre-rendered home page, as `trunk serve` builds it.
+pub fn without_prerendering(dist: &std::path::Path) -> PathBuf {
+    let plain = dist.with_file_name("dist-plain");
+    std::fs::create_dir_all(&plain).expect("create target/e2e/dist-plain");
+    for entry in std::fs::read_dir(dist).expect("read dist").flatten() {
+        std::fs::copy(entry.path(), plain.join(entry.file_name())).expect("copy dist");
+    }
+    let index = std::fs::read_to_string(dist.join("index.html")).expect("read index.html");
+    let line = index
+        .lines()
+        .find(|line| line.contains(r#"<div id="app" class="app-root">"#))
+        .expect("index.html has the mount point");
+    let empty = r#"    <div id="app" class="app-root"></div>"#;
+    std::fs::write(plain.join("index.html"), index.replacen(line, empty, 1))
+        .expect("write index.html");
+    plain
+}
