@@ -217,11 +217,8 @@ fn count(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::load::FileKind;
-    use super::super::model::{
-        Category, Comparison, Condition, Dataset, DatasetInfo, Design, Direction, Publication,
-        Safety,
-    };
-    use super::super::test_publication::{outcome, publication};
+    use super::super::model::{Comparison, Dataset, Design, Direction, Publication};
+    use super::super::test_publication::{one_condition_dataset, outcome, publication};
     use super::*;
     use serde_json::json;
 
@@ -240,26 +237,7 @@ mod tests {
 
     /// Condition `c`, reviewed on `reviewed`, with one small positive trial: "Preliminary".
     fn dataset(reviewed: &str) -> Dataset {
-        Dataset {
-            info: DatasetInfo {
-                version: "1.0.0".into(),
-                released: "2026-11-01".into(),
-            },
-            conditions: vec![Condition {
-                id: "c".into(),
-                name: "Condition C".into(),
-                aliases: vec![],
-                category: Category::Pain,
-                summary: "What was found.".into(),
-                outcomes_studied: vec!["pain".into()],
-                last_reviewed: reviewed.into(),
-            }],
-            publications: vec![trial("doe-2020", 40, Direction::Benefit)],
-            safety: Safety {
-                last_reviewed: "2026-11-01".into(),
-                sections: vec![],
-            },
-        }
+        one_condition_dataset(reviewed, vec![trial("doe-2020", 40, Direction::Benefit)])
     }
 
     /// The files a maintainer would write for `dataset`, each naming its schema.

@@ -118,17 +118,7 @@ mod tests {
     use super::*;
 
     fn publication() -> Publication {
-        serde_json::from_str(
-            r#"{"id":"younger-2009","conditions":["fibromyalgia"],"authors":["Younger J","Mackey S"],
-            "year":2009,"title":"Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study.",
-            "journal":"Pain Medicine","volume_pages":"10(4):663–672","doi":"10.1111/j.1526-4637.2009.00613.x",
-            "pmid":"19453963","registration":null,"url":null,"design":"single-blind-crossover",
-            "participants":10,"participants_note":null,"dose":"4.5 mg","dose_range":"low","duration":"8 weeks",
-            "placebo_controlled":true,"blinding":"single","comparator":"placebo","review_scope":null,
-            "outcomes":[],"adverse_effects":null,"conflict_of_interest":{"status":"not-reported"},
-            "funder":null,"verified_from":["x"]}"#,
-        )
-        .unwrap()
+        crate::evidence::test_publication::younger_2009()
     }
 
     #[test]

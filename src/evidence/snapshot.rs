@@ -111,45 +111,33 @@ impl Snapshot {
 
 #[cfg(test)]
 mod tests {
-    use super::super::model::{Category, Comparison, Condition, DatasetInfo, Design, Direction};
+    use super::super::model::{Comparison, Design, Direction};
     use super::super::model::{Safety, SafetyPoint, SafetySection};
-    use super::super::test_publication::{outcome, publication};
+    use super::super::test_publication::{one_condition_dataset, outcome, publication};
     use super::*;
 
     fn dataset() -> Dataset {
-        Dataset {
-            info: DatasetInfo {
-                version: "1.0.0".into(),
-                released: "2026-11-23".into(),
-            },
-            conditions: vec![Condition {
-                id: "c".into(),
-                name: "Condition C".into(),
-                aliases: vec![],
-                category: Category::Pain,
-                summary: "What was found.".into(),
-                outcomes_studied: vec!["pain".into()],
-                last_reviewed: "2026-11-23".into(),
-            }],
-            publications: vec![publication(
-                "doe-2020",
-                Design::ParallelRct,
-                40,
-                vec![outcome(Direction::Benefit, Comparison::Placebo, true)],
-            )],
-            safety: Safety {
-                last_reviewed: "2026-11-23".into(),
-                sections: vec![SafetySection {
-                    id: "side-effects".into(),
-                    heading: "Side effects".into(),
-                    points: vec![SafetyPoint {
-                        text: "Vivid dreams.".into(),
-                        publications: vec!["doe-2020".into()],
-                        sources: vec![],
-                    }],
+        let trial = publication(
+            "doe-2020",
+            Design::ParallelRct,
+            40,
+            vec![outcome(Direction::Benefit, Comparison::Placebo, true)],
+        );
+        let mut dataset = one_condition_dataset("2026-11-23", vec![trial]);
+        dataset.info.released = "2026-11-23".into();
+        dataset.safety = Safety {
+            last_reviewed: "2026-11-23".into(),
+            sections: vec![SafetySection {
+                id: "side-effects".into(),
+                heading: "Side effects".into(),
+                points: vec![SafetyPoint {
+                    text: "Vivid dreams.".into(),
+                    publications: vec!["doe-2020".into()],
+                    sources: vec![],
                 }],
-            },
-        }
+            }],
+        };
+        dataset
     }
 
     #[test]

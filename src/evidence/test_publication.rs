@@ -1,8 +1,8 @@
 //! Builders for publications in unit tests: a valid record with only the fields a test cares about.
 
 use super::model::{
-    Blinding, Comparison, ConflictOfInterest, Design, Direction, DoseRange, Outcome, Publication,
-    ReviewScope,
+    Blinding, Category, Comparison, Condition, ConflictOfInterest, Dataset, DatasetInfo, Design,
+    Direction, DoseRange, Outcome, Publication, ReviewScope, Safety,
 };
 
 pub fn outcome(direction: Direction, compared_with: Comparison, primary: bool) -> Outcome {
@@ -64,5 +64,48 @@ pub fn publication(
         funder: None,
         notes: vec![],
         verified_from: vec!["x".into()],
+    }
+}
+
+/// A real reference to format: Younger J, Mackey S. Pain Medicine 2009;10(4):663–672.
+pub fn younger_2009() -> Publication {
+    let mut p = publication("younger-2009", Design::SingleBlindCrossover, 10, vec![]);
+    p.conditions = vec!["fibromyalgia".into()];
+    p.authors = vec!["Younger J".into(), "Mackey S".into()];
+    p.year = 2009;
+    p.title = "Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study.".into();
+    p.journal = Some("Pain Medicine".into());
+    p.volume_pages = Some("10(4):663–672".into());
+    p.doi = Some("10.1111/j.1526-4637.2009.00613.x".into());
+    p.pmid = Some("19453963".into());
+    p.dose = Some("4.5 mg".into());
+    p.duration = Some("8 weeks".into());
+    p.placebo_controlled = true;
+    p.blinding = Blinding::Single;
+    p.comparator = Some("placebo".into());
+    p
+}
+
+/// A dataset of one condition `c`, last reviewed on `reviewed`, with these publications.
+pub fn one_condition_dataset(reviewed: &str, publications: Vec<Publication>) -> Dataset {
+    Dataset {
+        info: DatasetInfo {
+            version: "1.0.0".into(),
+            released: "2026-11-01".into(),
+        },
+        conditions: vec![Condition {
+            id: "c".into(),
+            name: "Condition C".into(),
+            aliases: vec![],
+            category: Category::Pain,
+            summary: "What was found.".into(),
+            outcomes_studied: vec!["pain".into()],
+            last_reviewed: reviewed.into(),
+        }],
+        publications,
+        safety: Safety {
+            last_reviewed: "2026-11-01".into(),
+            sections: vec![],
+        },
     }
 }

@@ -167,20 +167,8 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
-    use crate::evidence::model::{Design, Publication};
-    use crate::evidence::test_publication::publication;
-
-    fn younger() -> Publication {
-        let mut p = publication("younger-2009", Design::SingleBlindCrossover, 10, vec![]);
-        p.authors = vec!["Younger J".into(), "Mackey S".into()];
-        p.year = 2009;
-        p.title = "Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study.".into();
-        p.journal = Some("Pain Medicine".into());
-        p.volume_pages = Some("10(4):663–672".into());
-        p.doi = Some("10.1111/j.1526-4637.2009.00613.x".into());
-        p.pmid = Some("19453963".into());
-        p
-    }
+    use crate::evidence::model::Publication;
+    use crate::evidence::test_publication::younger_2009;
 
     fn bibtex(publications: &[Publication]) -> String {
         let records: Vec<Record> = publications.iter().map(Record::of).collect();
@@ -204,7 +192,7 @@ mod tests {
     #[test]
     fn a_journal_article_has_every_field_it_can_parse() {
         assert_eq!(
-            bibtex(&[younger()]),
+            bibtex(&[younger_2009()]),
             "% Encoding: UTF-8\n\
              \n\
              @article{younger2009,\n  \
@@ -223,16 +211,16 @@ mod tests {
 
     #[test]
     fn keys_are_unique_and_plain_ascii() {
-        let mut accented = younger();
+        let mut accented = younger_2009();
         accented.authors = vec!["Småbrekke L".into()];
-        let mut particle = younger();
+        let mut particle = younger_2009();
         particle.authors = vec!["van der Woude CJ".into()];
-        let mut anonymous = younger();
+        let mut anonymous = younger_2009();
         anonymous.authors.clear();
         let text = bibtex(&[
-            younger(),
-            younger(),
-            younger(),
+            younger_2009(),
+            younger_2009(),
+            younger_2009(),
             accented,
             particle,
             anonymous,
@@ -256,7 +244,7 @@ mod tests {
 
     #[test]
     fn keys_go_on_past_z() {
-        let many = vec![younger(); 29];
+        let many = vec![younger_2009(); 29];
         let keys = entry_keys(&bibtex(&many));
         assert_eq!(keys[26], "younger2009z");
         assert_eq!(keys[27], "younger2009aa");
@@ -269,7 +257,7 @@ mod tests {
             escape("Arthritis & Rheumatism {x} 50% $5 #1 a_b ~ ^ \\"),
             "Arthritis \\& Rheumatism \\{x\\} 50\\% \\$5 \\#1 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{}"
         );
-        let mut p = younger();
+        let mut p = younger_2009();
         p.authors = vec!["Rodríguez-Freire C".into(), "Borràs X".into()];
         p.journal = Some("Brain, Behavior, & Immunity – Health".into());
         p.title = "TNF-α {levels} & pain".into();
@@ -281,7 +269,7 @@ mod tests {
 
     #[test]
     fn braces_in_every_entry_balance() {
-        let mut p = younger();
+        let mut p = younger_2009();
         p.title = "Unbalanced { and } and }{ braces\\".into();
         p.doi = Some("10.1000/a{b}_c d".into());
         let text = bibtex(&[p]);
@@ -304,14 +292,14 @@ mod tests {
 
     #[test]
     fn a_group_author_and_a_suffix_keep_their_shape() {
-        let mut p = younger();
+        let mut p = younger_2009();
         p.authors = vec!["LDN Research Group".into(), "Herndon JE 2nd".into()];
         assert!(bibtex(&[p]).contains("author = {{LDN Research Group} and Herndon, 2nd, J. E.},"));
     }
 
     #[test]
     fn other_kinds_use_their_own_entry_types() {
-        let mut abstract_ = younger();
+        let mut abstract_ = younger_2009();
         abstract_.journal = Some("IV International AIDS Conference".into());
         abstract_.peer_reviewed = false;
         let text = bibtex(&[abstract_]);
@@ -319,7 +307,7 @@ mod tests {
         assert!(text.contains("booktitle = {IV International AIDS Conference},"));
         assert!(text.contains("note = {Not peer reviewed},"));
 
-        let mut preprint = younger();
+        let mut preprint = younger_2009();
         preprint.journal = None;
         preprint.doi = None;
         preprint.pmid = None;

@@ -88,20 +88,8 @@ pub fn write(records: &[Record]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evidence::model::{Design, Publication};
-    use crate::evidence::test_publication::publication;
-
-    fn younger() -> Publication {
-        let mut p = publication("younger-2009", Design::SingleBlindCrossover, 10, vec![]);
-        p.authors = vec!["Younger J".into(), "Mackey S".into()];
-        p.year = 2009;
-        p.title = "Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study.".into();
-        p.journal = Some("Pain Medicine".into());
-        p.volume_pages = Some("10(4):663–672".into());
-        p.doi = Some("10.1111/j.1526-4637.2009.00613.x".into());
-        p.pmid = Some("19453963".into());
-        p
-    }
+    use crate::evidence::model::Publication;
+    use crate::evidence::test_publication::younger_2009;
 
     fn ris(publications: &[Publication]) -> String {
         let records: Vec<Record> = publications.iter().map(Record::of).collect();
@@ -111,7 +99,7 @@ mod tests {
     #[test]
     fn a_journal_article_has_every_field_it_can_parse() {
         assert_eq!(
-            ris(&[younger()]),
+            ris(&[younger_2009()]),
             "TY  - JOUR\r\n\
              AU  - Younger, J.\r\n\
              AU  - Mackey, S.\r\n\
@@ -132,10 +120,10 @@ mod tests {
 
     #[test]
     fn every_line_is_a_tag_two_spaces_a_hyphen_and_a_space_ending_in_cr_lf() {
-        let mut odd = younger();
+        let mut odd = younger_2009();
         odd.title = "A title\nbroken over\r\nlines".into();
         odd.authors.push("Herndon JE 2nd".into());
-        let text = ris(&[younger(), odd]);
+        let text = ris(&[younger_2009(), odd]);
         assert!(text.ends_with("\r\n"));
         assert!(!text.replace("\r\n", "").contains(['\r', '\n']));
         for line in text.split("\r\n").filter(|l| !l.is_empty()) {
@@ -153,7 +141,7 @@ mod tests {
 
     #[test]
     fn records_run_from_ty_to_er_separated_by_a_blank_line() {
-        let text = ris(&[younger(), younger(), younger()]);
+        let text = ris(&[younger_2009(), younger_2009(), younger_2009()]);
         let records: Vec<&str> = text
             .strip_suffix("\r\n")
             .unwrap()
@@ -169,7 +157,7 @@ mod tests {
 
     #[test]
     fn unclear_pages_go_in_a_note_and_missing_ids_leave_no_empty_tags() {
-        let mut p = younger();
+        let mut p = younger_2009();
         p.volume_pages = Some("CD010410".into());
         p.doi = None;
         p.pmid = None;
@@ -186,17 +174,17 @@ mod tests {
 
     #[test]
     fn without_a_doi_pubmed_is_the_address() {
-        let mut p = younger();
+        let mut p = younger_2009();
         p.doi = None;
         assert!(ris(&[p]).contains("UR  - https://pubmed.ncbi.nlm.nih.gov/19453963/\r\n"));
     }
 
     #[test]
     fn conference_abstracts_and_chapters_have_their_own_types() {
-        let mut abstract_ = younger();
+        let mut abstract_ = younger_2009();
         abstract_.journal = Some("IV International AIDS Conference (conference abstract)".into());
         abstract_.doi = None;
-        let mut chapter = younger();
+        let mut chapter = younger_2009();
         chapter.doi = Some("10.1007/978-3-030-22720-3_24".into());
         assert!(ris(&[abstract_]).starts_with("TY  - CONF\r\n"));
         assert!(ris(&[chapter]).starts_with("TY  - CHAP\r\n"));
