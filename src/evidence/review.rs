@@ -176,7 +176,8 @@ impl Review {
                 ),
             });
         }
-        if self.released.is_none() {
+        // A date that is already today is the date of this change, even if unchanged.
+        if self.released.is_none() && accepted.released != today {
             warnings.push(Warning {
                 file: "data/dataset.json".into(),
                 path: "released".into(),
@@ -561,6 +562,16 @@ mod tests {
                 "data/dataset.json: released: still 2026-11-01 although records changed: set it to the date of this change (today is 2026-11-23)",
             ]
         );
+    }
+
+    #[test]
+    fn a_release_date_of_today_needs_no_reminder() {
+        let before = accepted();
+        let mut now = accepted();
+        now.publications[1].doi = Some("10.1234/x".into());
+        let warnings = review(&before, &now).version_warnings(&Snapshot::of(&before), "2026-11-01");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].path, "version");
     }
 
     #[test]

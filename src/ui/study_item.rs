@@ -66,7 +66,7 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
             <p class="study__citation">{ format!("{} {}.", citation::byline(p), citation::source(p)) }</p>
             <ul class="study__tags" aria-label="About this study">
                 <li class="tag">{ p.design.label() }</li>
-                <li class="tag">{ if p.placebo_controlled { "placebo-controlled" } else { "no placebo group" } }</li>
+                <li class="tag">{ p.comparison_label() }</li>
                 if let ConflictOfInterest::Declared { .. } = p.conflict_of_interest {
                     <li class="tag tag--warning">{ "\u{26a0} conflict of interest declared" }</li>
                 }
