@@ -40,7 +40,7 @@ fn main() {
             }
             message.push_str("Run `cargo run --bin check-data` for the same list explained.");
             write(&out_dir.join("dataset-problems.txt"), &message);
-            write(&out_dir.join("dataset.json"), "");
+            write(&out_dir.join("dataset.bin"), []);
             println!("cargo::rustc-cfg=ldn_dataset_has_problems");
             println!(
                 "cargo::warning=the evidence dataset has {} problem(s): the app will not build \
@@ -61,11 +61,14 @@ fn main() {
     for publication in &mut dataset.publications {
         publication.verified_from.clear();
     }
-    let json = serde_json::to_string(&dataset).expect("a validated dataset serialises");
-    write(&out_dir.join("dataset.json"), &json);
+    // Compact bytes, not JSON: the app then needs no JSON parser (src/evidence/compact.rs).
+    write(
+        &out_dir.join("dataset.bin"),
+        evidence::compact::encode(&dataset),
+    );
 }
 
-fn write(path: &Path, text: &str) {
+fn write(path: &Path, text: impl AsRef<[u8]>) {
     fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 

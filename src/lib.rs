@@ -9,15 +9,14 @@ mod prerender;
 pub mod ui;
 
 use evidence::catalogue::Catalogue;
-use evidence::model::Dataset;
 
-/// The dataset validated by `build.rs` at compile time, as compact JSON.
-const EMBEDDED_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+/// The dataset validated by `build.rs` at compile time, as compact bytes (evidence::compact).
+const EMBEDDED_DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 /// The embedded dataset with every condition graded.
 pub fn embedded_catalogue() -> Catalogue {
-    let dataset = Dataset::from_embedded_json(EMBEDDED_DATASET)
-        .expect("build.rs embeds a dataset that parses");
+    let dataset = evidence::compact::decode(EMBEDDED_DATASET)
+        .expect("build.rs embeds a dataset that decodes");
     Catalogue::new(dataset)
 }
 

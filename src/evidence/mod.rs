@@ -8,6 +8,7 @@ pub mod canonical;
 pub mod catalogue;
 pub mod checker;
 pub mod citation;
+pub mod compact;
 pub mod date;
 pub mod evidence_map;
 pub mod export;
@@ -35,11 +36,6 @@ use grade::{grade_condition, Grading};
 use model::{Condition, Dataset, Publication};
 
 impl Dataset {
-    /// Parses the dataset that `build.rs` validated and embedded as compact JSON.
-    pub fn from_embedded_json(json: &str) -> Result<Dataset, serde_json::Error> {
-        serde_json::from_str(json)
-    }
-
     pub fn condition(&self, id: &str) -> Option<&Condition> {
         self.conditions.iter().find(|c| c.id == id)
     }

@@ -80,9 +80,11 @@ pub async fn downloads_hold_the_references_under_the_strict_policy(page: Page) -
     // Notes policy breaches and each object address the app lets go of.
     page.cdp(
         "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": "window.cspViolations = []; window.revoked = [];
+        json!({ "source": "window.cspViolations = []; window.created = []; window.revoked = [];
             document.addEventListener('securitypolicyviolation',
               e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+            const create = URL.createObjectURL;
+            URL.createObjectURL = blob => { const a = create.call(URL, blob); window.created.push(a); return a; };
             const revoke = URL.revokeObjectURL;
             URL.revokeObjectURL = address => { window.revoked.push(address); revoke.call(URL, address); };" }),
     )
@@ -134,16 +136,18 @@ pub async fn downloads_hold_the_references_under_the_strict_policy(page: Page) -
         everything.len()
     );
 
-    // Each object address is let go of soon after its download started.
+    // Each of the three object addresses is let go of soon after its download started.
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let revoked = page.eval("return window.revoked.length").await?;
-        if revoked.as_u64() == Some(1) {
+        let left = page
+            .eval("return [window.created.length, window.created.filter(a => !window.revoked.includes(a)).length]")
+            .await?;
+        if left == json!([3, 0]) {
             break;
         }
         ensure!(
             Instant::now() < deadline,
-            "object addresses revoked since the home page opened: {revoked}"
+            "object addresses [created, not yet revoked]: {left}"
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
