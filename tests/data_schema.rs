@@ -6,8 +6,10 @@
 // Reads files from disk, which the browser test runner cannot do.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 
@@ -15,13 +17,9 @@ use ldn_evidence::evidence::load::{read_dataset_dir, FileKind};
 use ldn_evidence::evidence::schema::{schema_files, WRITE_SCHEMA_COMMAND};
 use ldn_evidence::evidence::warnings::schema_reference_warnings;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use common::data_dir;
 
-fn data_dir() -> PathBuf {
-    std::env::var_os("LDN_DATA_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(ROOT).join("data"))
-}
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn committed_schema(kind: FileKind) -> Value {
     let path = Path::new(ROOT).join("schema").join(kind.schema_file());

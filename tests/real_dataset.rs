@@ -4,36 +4,14 @@
 // Reads files from disk, which the browser test runner cannot do.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
+mod common;
 
+use common::dataset;
 use ldn_evidence::evidence::catalogue::Catalogue;
-use ldn_evidence::evidence::date::Date;
 use ldn_evidence::evidence::grade::EvidenceGrade;
 use ldn_evidence::evidence::handout::{key_studies, safety_key_points};
-use ldn_evidence::evidence::load::{load_dataset, read_dataset_dir};
 use ldn_evidence::evidence::model::{ConflictOfInterest, Dataset, Direction, Publication};
 use ldn_evidence::evidence::study_groups::StudyGroup;
-
-fn data_dir() -> PathBuf {
-    std::env::var_os("LDN_DATA_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"))
-}
-
-fn dataset() -> Dataset {
-    let files = read_dataset_dir(&data_dir()).expect("data/ is readable");
-    match load_dataset(&files, Date::today()) {
-        Ok(dataset) => dataset,
-        Err(errors) => panic!(
-            "the dataset is invalid:\n{}",
-            errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
-    }
-}
 
 fn catalogue() -> Catalogue {
     Catalogue::new(dataset())

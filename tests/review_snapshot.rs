@@ -5,33 +5,16 @@
 // Reads files from disk, which the browser test runner cannot do.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::PathBuf;
+mod common;
 
-use ldn_evidence::evidence::date::Date;
-use ldn_evidence::evidence::load::{load_dataset, read_dataset_dir};
+use std::fs;
+
+use common::data_dir;
 use ldn_evidence::evidence::review::Review;
 use ldn_evidence::evidence::snapshot::{Snapshot, ACCEPT_COMMAND, SNAPSHOT_FILE};
 
-fn data_dir() -> PathBuf {
-    std::env::var_os("LDN_DATA_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"))
-}
-
 fn current_snapshot() -> Snapshot {
-    let files = read_dataset_dir(&data_dir()).expect("data/ is readable");
-    match load_dataset(&files, Date::today()) {
-        Ok(dataset) => Snapshot::of(&dataset),
-        Err(errors) => panic!(
-            "the dataset is invalid; `cargo run --bin check-data` explains:\n{}",
-            errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
-    }
+    Snapshot::of(&common::dataset())
 }
 
 #[test]
