@@ -167,9 +167,13 @@ macro_rules! compact_enum {
     ($name:ident { $($variant:ident),* $(,)? }) => {
         impl Compact for $name {
             fn write(&self, out: &mut Vec<u8>) {
+                // Exhaustive, so a variant added to the model fails to compile until listed.
+                match self {
+                    $($name::$variant)|* => {}
+                }
                 const ALL: &[$name] = &[$($name::$variant),*];
-                let index = ALL.iter().position(|v| v == self).unwrap_or(0);
-                out.push(index as u8);
+                let index = ALL.iter().position(|v| v == self);
+                out.push(index.expect("the match above lists every variant") as u8);
             }
             fn read(input: &mut Reader) -> Option<Self> {
                 const ALL: &[$name] = &[$($name::$variant),*];
