@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::condition_card::ConditionCard;
+use super::focus::focus;
 use crate::evidence::catalogue::ConditionEntry;
 use crate::evidence::query::Query;
 use crate::evidence::wording::plural;
@@ -33,18 +33,6 @@ impl PartialEq for CardListProps {
     }
 }
 
-/// Moves focus to the link of the card with this condition id.
-fn focus_card(id: &str) {
-    let link = gloo::utils::document()
-        .query_selector(&format!("#card-{id} a"))
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(link) = link {
-        let _ = link.focus();
-    }
-}
-
 #[component]
 pub fn CardList(props: &CardListProps) -> Html {
     // How many cards to show, remembered with the query it was for.
@@ -61,7 +49,7 @@ pub fn CardList(props: &CardListProps) -> Html {
         let focus_next = focus_next.clone();
         use_effect_with(limit, move |_| {
             if let Some(id) = focus_next.borrow_mut().take() {
-                focus_card(&id);
+                focus(&format!("#card-{id} a"));
             }
         });
     }

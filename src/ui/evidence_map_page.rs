@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::catalogue_context::use_catalogue;
+use super::focus::focus_id;
 use super::map_chart::{MapChart, MarkId};
 use super::map_details::{MapDetails, DETAILS_HEADING_ID};
 use super::map_legend::MapLegend;
@@ -15,19 +15,6 @@ use super::map_table::MapTable;
 use super::use_map_settings::use_map_settings;
 use super::use_page::{use_page, PAGE_HEADING_ID};
 use crate::evidence::evidence_map::{EvidenceMap, MapOrder, MapSettings};
-
-/// Moves keyboard focus to the element with this id (HTML or SVG).
-fn focus_element(id: &str) {
-    let element = gloo::utils::document().get_element_by_id(id);
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok()) {
-        let _ = element.focus();
-    } else if let Some(element) = gloo::utils::document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
 
 #[component]
 pub fn EvidenceMapPage() -> Html {
@@ -48,10 +35,10 @@ pub fn EvidenceMapPage() -> Html {
         let selected = selected.clone();
         Callback::from(move |id: MarkId| {
             selected.set(Some(id));
-            focus_element(DETAILS_HEADING_ID);
+            focus_id(DETAILS_HEADING_ID);
         })
     };
-    let onback = Callback::from(|id: MarkId| focus_element(&id.element_id()));
+    let onback = Callback::from(|id: MarkId| focus_id(&id.element_id()));
     let onorder = onsettings.reform(move |event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
         MapSettings {

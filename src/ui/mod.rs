@@ -18,6 +18,7 @@ mod evidence_map_page;
 pub mod failure;
 mod filter_chips;
 mod finder;
+mod focus;
 mod grade_badge;
 mod home;
 mod home_query;

@@ -1,18 +1,15 @@
 //! The top of every page: a skip link, the product name and the main sections.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::focus::focus_id;
 use super::route::Route;
 use super::router::{use_route, Link};
 
 /// Moves focus to the main content. A plain `href="#main"` would be read as a route.
 fn skip_to_main(event: MouseEvent) {
     event.prevent_default();
-    let main = gloo::utils::document().get_element_by_id("main");
-    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = main.focus();
-    }
+    focus_id("main");
 }
 
 #[component]

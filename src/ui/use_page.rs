@@ -6,6 +6,8 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
+use super::focus::focus_id;
+
 /// The id of each page's `<h1>`, which takes focus when the reader moves to a new page.
 pub const PAGE_HEADING_ID: &str = "page-heading";
 
@@ -25,12 +27,7 @@ pub fn use_page(title: Option<String>) {
         let earlier_pages = PAGES_SHOWN.with(|n| n.replace(n.get() + 1));
         if earlier_pages > 0 {
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-            if let Some(heading) = document.get_element_by_id(PAGE_HEADING_ID) {
-                if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading)
-                {
-                    let _ = heading.focus();
-                }
-            }
+            focus_id(PAGE_HEADING_ID);
         }
     });
 }

@@ -173,6 +173,21 @@ impl Page {
         }
     }
 
+    /// Clicks the button whose text (visually hidden parts included) is `name`, waiting for it.
+    pub async fn press_button(&self, name: &str) -> TestResult {
+        let xpath = format!("//button[normalize-space(.)='{name}']");
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            match self.client.find(Locator::XPath(&xpath)).await {
+                Ok(button) => return Ok(button.click().await?),
+                Err(error) if error.is_no_such_element() && Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(50)).await
+                }
+                Err(error) => return Err(format!("no button named {name:?}: {error}").into()),
+            }
+        }
+    }
+
     /// What the search box holds.
     pub async fn search_text(&self) -> TestResult<String> {
         let search = self.client.find(Locator::Css("input[type=search]")).await?;

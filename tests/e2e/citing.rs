@@ -4,26 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use fantoccini::Locator;
 use serde_json::json;
 
 use crate::browser::{Page, TestResult};
 use crate::ensure;
-
-/// Clicks the button whose accessible text (visually hidden parts included) is `name`.
-async fn press_button(page: &Page, name: &str) -> TestResult {
-    let xpath = format!("//button[normalize-space(.)='{name}']");
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        match page.client.find(Locator::XPath(&xpath)).await {
-            Ok(button) => return Ok(button.click().await?),
-            Err(error) if error.is_no_such_element() && Instant::now() < deadline => {
-                tokio::time::sleep(Duration::from_millis(50)).await
-            }
-            Err(error) => return Err(format!("no button named {name:?}: {error}").into()),
-        }
-    }
-}
 
 /// A fresh, empty folder for this browser's downloads.
 fn download_folder() -> TestResult<PathBuf> {
@@ -92,7 +76,7 @@ pub async fn downloads_hold_the_references_under_the_strict_policy(page: Page) -
 
     page.open("/#/condition/fibromyalgia").await?;
     page.wait_for_text("h2", "Cite these studies").await?;
-    press_button(&page, "Download RIS").await?;
+    page.press_button("Download RIS").await?;
     page.wait_for_text(".cite__status", "ldn-evidence-fibromyalgia.ris")
         .await?;
     let ris = downloaded(&dir, "ldn-evidence-fibromyalgia.ris").await?;
@@ -110,7 +94,7 @@ pub async fn downloads_hold_the_references_under_the_strict_policy(page: Page) -
         &ris[..ris.len().min(80)]
     );
 
-    press_button(&page, "Download BibTeX").await?;
+    page.press_button("Download BibTeX").await?;
     let bibtex = downloaded(&dir, "ldn-evidence-fibromyalgia.bib").await?;
     for doi in &expected {
         ensure!(
@@ -122,7 +106,7 @@ pub async fn downloads_hold_the_references_under_the_strict_policy(page: Page) -
     // The home page offers every publication in one file.
     page.follow_link("LDN Evidence").await?;
     page.wait_for_text("h2", "Cite the studies").await?;
-    press_button(&page, "Download RIS").await?;
+    page.press_button("Download RIS").await?;
     let all = downloaded(&dir, "ldn-evidence-all.ris").await?;
     let everything = dataset_dois(None);
     let found: Vec<&str> = all
@@ -168,7 +152,8 @@ pub async fn copy_citation_puts_the_reference_on_the_clipboard(page: Page) -> Te
     .await?;
     page.open("/#/condition/fibromyalgia").await?;
     page.wait_for_text("h1", "Fibromyalgia").await?;
-    press_button(&page, "Copy citation for Younger and Mackey 2009").await?;
+    page.press_button("Copy citation for Younger and Mackey 2009")
+        .await?;
     let status = page
         .wait_for_text(".copy-citation__status", "Citation copied")
         .await?;
@@ -204,7 +189,8 @@ pub async fn a_refused_clipboard_leaves_the_citation_selected_to_copy(page: Page
     .await?;
     page.open("/#/condition/fibromyalgia").await?;
     page.wait_for_text("h1", "Fibromyalgia").await?;
-    press_button(&page, "Copy citation for Younger and Mackey 2009").await?;
+    page.press_button("Copy citation for Younger and Mackey 2009")
+        .await?;
     page.wait_for_text(
         ".copy-citation__status",
         "Select and copy the citation above",
@@ -230,7 +216,8 @@ pub async fn copy_citation_works_inside_a_frame_on_another_site(page: Page) -> T
     crate::embedding::in_widget(&page, async |p| {
         p.follow_link("Fibromyalgia").await?;
         p.wait_for_text("h1", "Fibromyalgia").await?;
-        press_button(p, "Copy citation for Younger and Mackey 2009").await?;
+        p.press_button("Copy citation for Younger and Mackey 2009")
+            .await?;
         p.wait_for_text(".copy-citation__status", "Citation copied")
             .await?;
         Ok(())

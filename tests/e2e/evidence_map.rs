@@ -154,11 +154,7 @@ pub async fn tapping_a_mark_on_a_phone_lists_its_studies_with_links(page: Page) 
         );
     }
 
-    page.client
-        .find(Locator::XPath("//button[text()='Back to the map']"))
-        .await?
-        .click()
-        .await?;
+    page.press_button("Back to the map").await?;
     let back = page.eval("return document.activeElement.id").await?;
     ensure!(
         back == "map-mark-fibromyalgia-controlled-trials",
@@ -219,11 +215,7 @@ pub async fn the_table_view_and_order_survive_a_reload(page: Page) -> TestResult
     page.open("/#/map").await?;
     page.wait_for_text("h1", "Evidence map").await?;
     let rows = page.count(".map-grid__row").await?;
-    let toggle = page
-        .client
-        .find(Locator::XPath("//button[text()='Show as table']"))
-        .await?;
-    toggle.click().await?;
+    page.press_button("Show as table").await?;
     page.wait_for_text("caption", "Studies of LDN by condition")
         .await?;
     ensure!(
@@ -281,11 +273,7 @@ pub async fn the_table_view_and_order_survive_a_reload(page: Page) -> TestResult
         "a table link goes to {first_link}"
     );
 
-    page.client
-        .find(Locator::XPath("//button[text()='Show as table']"))
-        .await?
-        .click()
-        .await?;
+    page.press_button("Show as table").await?;
     page.wait_for_text(".map-grid__heading", "Case reports")
         .await?;
     Ok(())
