@@ -152,6 +152,14 @@ fn zero_participants_is_rejected() {
 }
 
 #[test]
+fn an_incomplete_author_list_must_list_someone() {
+    assert_rejected(
+        "incomplete-empty-authors",
+        "data/conditions/example.json: publications[0].authors_incomplete: no authors are listed: leave it out, an empty list already reads \"Authors not verified\"",
+    );
+}
+
+#[test]
 fn a_link_that_is_not_https_is_rejected() {
     assert_rejected(
         "url-not-https",
@@ -179,7 +187,7 @@ fn a_condition_without_outcome_text_is_rejected() {
 fn a_misspelt_field_is_rejected() {
     assert_rejected(
         "unknown-field",
-        "data/conditions/example.json: publications[0].jounral: unknown field, expected one of `id`, `conditions`, `authors`, `year`, `title`, `journal`, `volume_pages`, `doi`, `pmid`, `registration`, `url`, `design`, `same_trial_as`, `peer_reviewed`, `participants`, `participants_note`, `dose`, `dose_range`, `duration`, `placebo_controlled`, `blinding`, `comparator`, `review_scope`, `outcomes`, `adverse_effects`, `conflict_of_interest`, `funder`, `notes`, `verified_from`",
+        "data/conditions/example.json: publications[0].jounral: unknown field, expected one of `id`, `conditions`, `authors`, `authors_incomplete`, `year`, `title`, `journal`, `volume_pages`, `doi`, `pmid`, `registration`, `url`, `design`, `same_trial_as`, `peer_reviewed`, `participants`, `participants_note`, `dose`, `dose_range`, `duration`, `placebo_controlled`, `blinding`, `comparator`, `review_scope`, `outcomes`, `adverse_effects`, `conflict_of_interest`, `funder`, `notes`, `verified_from`",
     );
 }
 

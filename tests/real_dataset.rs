@@ -253,3 +253,26 @@ fn the_doctor_sheet_prints_the_opioid_warning_and_every_placebo_trial_of_fibromy
         .iter()
         .all(|p| StudyGroup::of(p) == StudyGroup::ControlledTrials));
 }
+
+/// A partial author list printed without "et al." would credit the paper to the wrong people.
+#[test]
+fn every_partial_author_list_is_marked_so_references_say_et_al() {
+    let dataset = dataset();
+    let unmarked: Vec<&str> = dataset
+        .publications
+        .iter()
+        .filter(|p| !p.authors.is_empty() && !p.authors_incomplete)
+        .filter(|p| {
+            p.notes
+                .iter()
+                .any(|note| note.to_lowercase().contains("full author list"))
+        })
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(
+        unmarked.is_empty(),
+        "notes say the author list is partial, but authors_incomplete is not set: {unmarked:?}"
+    );
+    let bested = publication_titled(&dataset, "pain in patients with fibromyalgia: a randomized");
+    assert!(ldn_evidence::evidence::citation::reference(bested).starts_with("Bested K, et al. "));
+}

@@ -11,13 +11,17 @@ use super::person_name::PersonName;
 const LISTED_AUTHORS: usize = 6;
 
 /// "Younger J, Mackey S" or "Bruun KD, Christensen R, … et al."; a note when unverified.
+/// A list known to be incomplete ends in "et al." however short it is.
 pub fn authors(publication: &Publication) -> String {
-    match publication.authors.as_slice() {
-        [] => "Authors not verified".to_string(),
-        all if all.len() > LISTED_AUTHORS => {
-            format!("{}, et al.", all[..LISTED_AUTHORS].join(", "))
-        }
-        all => all.join(", "),
+    let all = publication.authors.as_slice();
+    if all.is_empty() {
+        return "Authors not verified".to_string();
+    }
+    let listed = &all[..all.len().min(LISTED_AUTHORS)];
+    if listed.len() < all.len() || publication.authors_incomplete {
+        format!("{}, et al.", listed.join(", "))
+    } else {
+        listed.join(", ")
     }
 }
 
@@ -93,6 +97,7 @@ pub fn short_name(publication: &Publication) -> String {
             "\u{201c}{}\u{201d} ({year})",
             publication.title.trim_end_matches('.')
         ),
+        [first, ..] if publication.authors_incomplete => format!("{} et al. {year}", family(first)),
         [only] => format!("{} {year}", family(only)),
         [first, second] => format!("{} and {} {year}", family(first), family(second)),
         [first, ..] => format!("{} et al. {year}", family(first)),
@@ -179,6 +184,19 @@ mod tests {
         ));
         p.authors.clear();
         assert_eq!(authors(&p), "Authors not verified");
+    }
+
+    #[test]
+    fn an_incomplete_author_list_ends_in_et_al() {
+        let mut p = publication();
+        p.authors = vec!["Bested K".into()];
+        p.authors_incomplete = true;
+        assert_eq!(authors(&p), "Bested K, et al.");
+        assert!(reference(&p).starts_with("Bested K, et al. Fibromyalgia"));
+        assert_eq!(short_name(&p), "Bested et al. 2009");
+        // Cut after six either way, with "et al." once.
+        p.authors = (1..=8).map(|i| format!("Author{i} A")).collect();
+        assert_eq!(authors(&p).matches("et al.").count(), 1);
     }
 
     #[test]

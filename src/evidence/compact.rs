@@ -203,6 +203,7 @@ compact_struct!(Publication {
     id,
     conditions,
     authors,
+    authors_incomplete,
     year,
     title,
     journal,

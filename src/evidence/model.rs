@@ -137,6 +137,10 @@ pub struct Publication {
     /// verified.
     #[serde(default)]
     pub authors: Vec<String>,
+    /// true when the paper has more authors than `authors` lists, because the full list could
+    /// not be verified: references then end the list with "et al.". Leave it out otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub authors_incomplete: bool,
     /// Year of publication, e.g. 2024 (not in the future).
     pub year: u16,
     /// Title as printed, without a full stop at the end.

@@ -36,6 +36,7 @@ pub fn publication(
         id: id.into(),
         conditions: vec!["c".into()],
         authors: vec!["Doe J".into()],
+        authors_incomplete: false,
         year: 2020,
         title: "A study".into(),
         journal: None,

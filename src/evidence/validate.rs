@@ -160,6 +160,12 @@ fn check_publication(
             ));
         }
     }
+    if publication.authors_incomplete && publication.authors.is_empty() {
+        errors.push(record.error(
+            "authors_incomplete",
+            "no authors are listed: leave it out, an empty list already reads \"Authors not verified\"",
+        ));
+    }
     let this_year = today.year.clamp(0, i32::from(u16::MAX)) as u16;
     if !(EARLIEST_YEAR..=this_year).contains(&publication.year) {
         errors.push(record.error(

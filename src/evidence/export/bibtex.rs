@@ -113,7 +113,11 @@ fn entry(out: &mut String, key: &str, record: &Record) {
     let (kind, venue_field) = entry_type(record.kind);
     let mut fields: Vec<(&str, String)> = Vec::new();
     if !record.authors.is_empty() {
-        let names: Vec<String> = record.authors.iter().map(author).collect();
+        let mut names: Vec<String> = record.authors.iter().map(author).collect();
+        // BibTeX's own way to say "et al.": styles print it as such.
+        if record.publication.authors_incomplete {
+            names.push("others".to_string());
+        }
         fields.push(("author", names.join(" and ")));
     }
     // The double braces keep the title's capitals as written (LDN, MS, COVID-19).
@@ -295,6 +299,21 @@ mod tests {
         let mut p = younger_2009();
         p.authors = vec!["LDN Research Group".into(), "Herndon JE 2nd".into()];
         assert!(bibtex(&[p]).contains("author = {{LDN Research Group} and Herndon, 2nd, J. E.},"));
+    }
+
+    #[test]
+    fn an_incomplete_author_list_ends_in_and_others() {
+        let mut p = younger_2009();
+        p.authors_incomplete = true;
+        let text = bibtex(&[p]);
+        assert!(
+            text.contains("author = {Younger, J. and Mackey, S. and others},"),
+            "{text}"
+        );
+        assert!(
+            text.contains("note = {Full author list not verified},"),
+            "{text}"
+        );
     }
 
     #[test]

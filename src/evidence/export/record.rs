@@ -65,6 +65,8 @@ impl<'a> Record<'a> {
         let mut notes = Vec::new();
         if publication.authors.is_empty() {
             notes.push("Authors not verified".to_string());
+        } else if publication.authors_incomplete {
+            notes.push("Full author list not verified".to_string());
         }
         if !publication.peer_reviewed {
             notes.push("Not peer reviewed".to_string());
