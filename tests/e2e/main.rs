@@ -176,6 +176,16 @@ fn main() -> ExitCode {
             let result = tokio::time::timeout(Duration::from_secs(90), scenario(page.clone()))
                 .await
                 .unwrap_or_else(|_| Err("timed out after 90 s".into()));
+            // A failure that happens once under load is explained by what the page logged.
+            let result = match result {
+                Err(error) => match page.console_errors().await {
+                    Ok(logged) if !logged.is_empty() => {
+                        Err(format!("{error}\nthe page's console errors: {logged:#?}").into())
+                    }
+                    _ => Err(error),
+                },
+                ok => ok,
+            };
             let _ = page.close().await;
             result
         });
