@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::evidence::evidence_map::{EvidenceMap, MapCell, MapColumn, MapRow};
 use crate::evidence::map_layout::{
     self, column_left, mark_path, svg_number, ChartLayout, MarkLayout, RowLayout, COLUMN_WIDTH,
-    HEADER_HEIGHT, LINE_HEIGHT,
+    HEADER_HEIGHT, LABEL_WIDTH, LINE_HEIGHT,
 };
 use crate::evidence::wording::plural;
 
@@ -49,23 +49,55 @@ pub fn MapChart(props: &MapChartProps) -> Html {
     );
     html! {
         <div class="map-chart">
-            <svg class="map-chart__svg" viewBox={format!("0 0 {} {}", svg_number(chart.width), svg_number(chart.height))}
-                role="group" aria-labelledby="map-chart-title" aria-describedby="map-chart-desc">
-                <title id="map-chart-title">{ format!("Evidence map of {}", plural(map.rows.len(), "condition", "conditions")) }</title>
-                <desc id="map-chart-desc">{ description }</desc>
-                { grid(&chart, map) }
-                for (row, row_layout) in map.rows.iter().zip(&chart.rows) {
-                    for (cell, mark) in row.cells.iter().flatten().zip(&row_layout.marks) {
-                        { mark_button(row, cell, mark, row_layout, props) }
+            <div class="map-chart__frame">
+                { row_labels(&chart, map) }
+                <svg class="map-chart__svg" viewBox={format!("{} 0 {} {}", svg_number(LABEL_WIDTH), svg_number(chart.width - LABEL_WIDTH), svg_number(chart.height))}
+                    role="group" aria-labelledby="map-chart-title" aria-describedby="map-chart-desc">
+                    <title id="map-chart-title">{ format!("Evidence map of {}", plural(map.rows.len(), "condition", "conditions")) }</title>
+                    <desc id="map-chart-desc">{ description }</desc>
+                    { grid(&chart, map) }
+                    for (row, row_layout) in map.rows.iter().zip(&chart.rows) {
+                        for (cell, mark) in row.cells.iter().flatten().zip(&row_layout.marks) {
+                            { mark_button(row, cell, mark, row_layout, props) }
+                        }
                     }
-                }
-            </svg>
+                </svg>
+            </div>
         </div>
     }
 }
 
-/// Headers, stripes, row labels and gap dashes: the frame a sighted reader scans. Hidden from
-/// screen readers, which get every fact from the marks' names (and the table view).
+/// The conditions' names and grades, drawn apart from the chart so that they stay in view
+/// while a phone reader scrolls sideways to the trials and reviews. Hidden from screen
+/// readers, which hear each condition's name in every mark's name.
+fn row_labels(chart: &ChartLayout, map: &EvidenceMap) -> Html {
+    html! {
+        <svg class="map-chart__labels" viewBox={format!("0 0 {} {}", svg_number(LABEL_WIDTH), svg_number(chart.height))}
+            aria-hidden="true" focusable="false">
+            for (index, (row, layout)) in map.rows.iter().zip(&chart.rows).enumerate() {
+                <g class={classes!("map-labels__row", (index % 2 == 1).then_some("map-grid__row--stripe"))}>
+                    <rect x="0" y={svg_number(layout.top)} width={svg_number(LABEL_WIDTH)} height={svg_number(layout.height)} />
+                    <text class="map-grid__name" x="6">
+                        for (line_index, line) in layout.name_lines.iter().enumerate() {
+                            <tspan x="6" y={svg_number(layout.top + 8.0 + LINE_HEIGHT * (line_index + 1) as f64)}>{ line }</tspan>
+                        }
+                        <tspan class="map-grid__grade" x="6"
+                            y={svg_number(layout.top + 10.0 + LINE_HEIGHT * (layout.name_lines.len() + 1) as f64)}>
+                            { row.grade.label() }
+                        </tspan>
+                    </text>
+                </g>
+            }
+            <line class="map-grid__rule" x1="0" x2={svg_number(LABEL_WIDTH)}
+                y1={svg_number(HEADER_HEIGHT)} y2={svg_number(HEADER_HEIGHT)} />
+            <line class="map-grid__rule" x1={svg_number(LABEL_WIDTH - 0.5)} x2={svg_number(LABEL_WIDTH - 0.5)}
+                y1="0" y2={svg_number(chart.height)} />
+        </svg>
+    }
+}
+
+/// Headers, stripes and gap dashes: the frame a sighted reader scans. Hidden from screen
+/// readers, which get every fact from the marks' names (and the table view).
 fn grid(chart: &ChartLayout, map: &EvidenceMap) -> Html {
     html! {
         <g class="map-grid" aria-hidden="true">
@@ -79,27 +111,19 @@ fn grid(chart: &ChartLayout, map: &EvidenceMap) -> Html {
             }
             for (index, (row, layout)) in map.rows.iter().zip(&chart.rows).enumerate() {
                 <g class={classes!("map-grid__row", (index % 2 == 1).then_some("map-grid__row--stripe"))}>
-                    <rect x="0" y={svg_number(layout.top)} width={svg_number(chart.width)} height={svg_number(layout.height)} />
-                    <text class="map-grid__name" x="6">
-                        for (line_index, line) in layout.name_lines.iter().enumerate() {
-                            <tspan x="6" y={svg_number(layout.top + 8.0 + LINE_HEIGHT * (line_index + 1) as f64)}>{ line }</tspan>
-                        }
-                        <tspan class="map-grid__grade" x="6"
-                            y={svg_number(layout.top + 10.0 + LINE_HEIGHT * (layout.name_lines.len() + 1) as f64)}>
-                            { row.grade.label() }
-                        </tspan>
-                    </text>
+                    <rect x={svg_number(LABEL_WIDTH)} y={svg_number(layout.top)} width={svg_number(chart.width - LABEL_WIDTH)} height={svg_number(layout.height)} />
                     for column in MapColumn::ALL.into_iter().filter(|c| row.cell(*c).is_none()) {
                         <text class="map-grid__gap" x={svg_number(column_left(column) + COLUMN_WIDTH / 2.0)}
                             y={svg_number(layout.top + layout.height / 2.0 + 4.0)} text-anchor="middle">{ "\u{2013}" }</text>
                     }
                 </g>
             }
-            for column in MapColumn::ALL {
+            // The first column's rule is the labels' edge, drawn with them (row_labels).
+            for column in MapColumn::ALL.into_iter().skip(1) {
                 <line class="map-grid__rule" x1={svg_number(column_left(column))} x2={svg_number(column_left(column))}
                     y1="0" y2={svg_number(chart.height)} />
             }
-            <line class="map-grid__rule" x1="0" x2={svg_number(chart.width)}
+            <line class="map-grid__rule" x1={svg_number(LABEL_WIDTH)} x2={svg_number(chart.width)}
                 y1={svg_number(HEADER_HEIGHT)} y2={svg_number(HEADER_HEIGHT)} />
         </g>
     }

@@ -163,6 +163,69 @@ pub async fn tapping_a_mark_on_a_phone_lists_its_studies_with_links(page: Page) 
     Ok(())
 }
 
+/// Scrolled sideways to the trials and reviews on a phone, the reader still sees which row is
+/// which, in the chart and in the table.
+pub async fn on_a_phone_the_condition_names_stay_in_view_while_scrolling_sideways(
+    page: Page,
+) -> TestResult {
+    page.emulate_phone(360, 740).await?;
+    page.open("/#/map").await?;
+    page.wait_for_text("h1", "Evidence map").await?;
+    // Scrolled right to the reviews, the reader still sees which row is which.
+    let label_in_view = page
+        .eval(
+            "const chart = document.querySelector('.map-chart');
+             const name = [...document.querySelectorAll('.map-grid__name')]
+               .find(t => t.textContent.startsWith('Fibromyalgia'));
+             name.scrollIntoView({ block: 'center' });
+             chart.scrollLeft = chart.scrollWidth;
+             const box = chart.getBoundingClientRect();
+             const r = name.getBoundingClientRect();
+             const hit = document.elementFromPoint(r.left + 10, r.top + r.height / 2);
+             return chart.scrollLeft > 0 && r.left >= box.left && r.right <= box.right
+               && hit !== null && name.contains(hit);",
+        )
+        .await?;
+    ensure!(
+        label_in_view == true,
+        "scrolled to the right, the condition names are out of view or covered"
+    );
+    // A mark reached by keyboard is scrolled clear of the labels, not left under them.
+    let mark_clear = page
+        .eval(
+            "const mark = document.getElementById('map-mark-cancer-case-reports');
+             mark.focus();
+             const labels = document.querySelector('.map-chart__labels').getBoundingClientRect();
+             return mark.getBoundingClientRect().left >= labels.right - 1;",
+        )
+        .await?;
+    ensure!(
+        mark_clear == true,
+        "a focused mark is hidden under the condition names"
+    );
+
+    page.press_button("Show as table").await?;
+    page.wait_for_text("caption", "Studies of LDN by condition")
+        .await?;
+    let row_header_in_view = page
+        .eval(
+            "const wrap = document.querySelector('.map-table-wrap');
+             const name = [...document.querySelectorAll('.map-table tbody th a')]
+               .find(a => a.textContent.startsWith('Fibromyalgia'));
+             name.scrollIntoView({ block: 'center' });
+             wrap.scrollLeft = wrap.scrollWidth;
+             const r = name.getBoundingClientRect();
+             const hit = document.elementFromPoint(r.left + 5, r.top + r.height / 2);
+             return wrap.scrollLeft > 0 && hit !== null && name.contains(hit);",
+        )
+        .await?;
+    ensure!(
+        row_header_in_view == true,
+        "scrolled to the right, the table's condition names are out of view or covered"
+    );
+    Ok(())
+}
+
 pub async fn a_keyboard_user_reaches_every_mark_and_its_studies(page: Page) -> TestResult {
     page.open("/#/map").await?;
     page.wait_for_text("h1", "Evidence map").await?;

@@ -86,6 +86,7 @@ fn main() -> ExitCode {
         Release: finding::odd_addresses_show_as_text_and_never_break_the_page,
         Release: evidence_map::the_map_is_linked_from_home_and_draws_every_condition,
         Release: evidence_map::tapping_a_mark_on_a_phone_lists_its_studies_with_links,
+        Release: evidence_map::on_a_phone_the_condition_names_stay_in_view_while_scrolling_sideways,
         Release: evidence_map::a_keyboard_user_reaches_every_mark_and_its_studies,
         Release: evidence_map::the_table_view_and_order_survive_a_reload,
         Release: accessibility::axe_finds_no_violations_in_the_light_theme,
