@@ -16,11 +16,17 @@ pub struct DoctorSheetProps {
     pub condition_id: AttrValue,
 }
 
-/// The address the reader is on now, and the same site's safety page. Read at render time, so
-/// both are right under hash routing, at any sub-path and inside an embedding frame.
+/// This page's address on the full site, and the same site's safety page. Read at render
+/// time, so both are right under hash routing and at any sub-path. An embed's settings
+/// (`?embed=1…`) are left out: a doctor opening the printed address gets the whole app.
 fn addresses() -> (String, String) {
-    let here = gloo::utils::window().location().href().unwrap_or_default();
-    let site = here.split('#').next().unwrap_or_default();
+    let location = gloo::utils::window().location();
+    let site = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let here = format!("{site}{}", location.hash().unwrap_or_default());
     let safety = format!("{site}#{}", Route::Safety.to_path());
     (here, safety)
 }

@@ -108,6 +108,7 @@ fn main() -> ExitCode {
         Release: printing::every_condition_fits_on_two_pages_of_a4_and_letter,
         Release: printing::the_dark_theme_prints_black_on_white,
         SubPath: printing::the_sheet_prints_its_own_address_under_a_sub_path,
+        Release: printing::a_sheet_printed_inside_an_embed_gives_the_full_site_address,
         StrictCsp: citing::downloads_hold_the_references_under_the_strict_policy,
         Release: citing::copy_citation_puts_the_reference_on_the_clipboard,
         Release: citing::a_refused_clipboard_leaves_the_citation_selected_to_copy,

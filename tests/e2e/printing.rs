@@ -303,3 +303,26 @@ pub async fn the_sheet_prints_its_own_address_under_a_sub_path(page: Page) -> Te
     );
     Ok(())
 }
+
+pub async fn a_sheet_printed_inside_an_embed_gives_the_full_site_address(page: Page) -> TestResult {
+    open_condition(&page, "/?embed=1&compact=1&condition=fibromyalgia").await?;
+    let opened = page.current_url().await?;
+    ensure!(
+        opened.contains("?embed=1") && opened.ends_with("#/condition/fibromyalgia"),
+        "opened {opened}"
+    );
+    let site = opened.split('?').next().unwrap_or_default();
+    let printed = page.print_to_pdf(A4, false).await?;
+    check_sheet(
+        &printed,
+        A4,
+        "Fibromyalgia",
+        &format!("{site}#/condition/fibromyalgia"),
+    )?;
+    ensure!(
+        !printed.contains("embed=1"),
+        "the sheet prints the widget's settings:\n{}",
+        printed.text
+    );
+    Ok(())
+}
