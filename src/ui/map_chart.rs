@@ -75,7 +75,7 @@ fn row_labels(chart: &ChartLayout, map: &EvidenceMap) -> Html {
         <svg class="map-chart__labels" viewBox={format!("0 0 {} {}", svg_number(LABEL_WIDTH), svg_number(chart.height))}
             aria-hidden="true" focusable="false">
             for (index, (row, layout)) in map.rows.iter().zip(&chart.rows).enumerate() {
-                <g class={classes!("map-labels__row", (index % 2 == 1).then_some("map-grid__row--stripe"))}>
+                <g class={classes!("map-labels__row", stripe(index))}>
                     <rect x="0" y={svg_number(layout.top)} width={svg_number(LABEL_WIDTH)} height={svg_number(layout.height)} />
                     <text class="map-grid__name" x="6">
                         for (line_index, line) in layout.name_lines.iter().enumerate() {
@@ -110,7 +110,7 @@ fn grid(chart: &ChartLayout, map: &EvidenceMap) -> Html {
                 </text>
             }
             for (index, (row, layout)) in map.rows.iter().zip(&chart.rows).enumerate() {
-                <g class={classes!("map-grid__row", (index % 2 == 1).then_some("map-grid__row--stripe"))}>
+                <g class={classes!("map-grid__row", stripe(index))}>
                     <rect x={svg_number(LABEL_WIDTH)} y={svg_number(layout.top)} width={svg_number(chart.width - LABEL_WIDTH)} height={svg_number(layout.height)} />
                     for column in MapColumn::ALL.into_iter().filter(|c| row.cell(*c).is_none()) {
                         <text class="map-grid__gap" x={svg_number(column_left(column) + COLUMN_WIDTH / 2.0)}
@@ -127,6 +127,11 @@ fn grid(chart: &ChartLayout, map: &EvidenceMap) -> Html {
                 y1={svg_number(HEADER_HEIGHT)} y2={svg_number(HEADER_HEIGHT)} />
         </g>
     }
+}
+
+/// Every other row is shaded, in the labels and the chart alike, so the eye can follow it across.
+fn stripe(row_index: usize) -> Option<&'static str> {
+    (row_index % 2 == 1).then_some("map-grid__row--stripe")
 }
 
 /// One mark: the whole cell is the button, so even the smallest mark is easy to tap.
