@@ -163,6 +163,30 @@ pub async fn tapping_a_mark_on_a_phone_lists_its_studies_with_links(page: Page) 
     Ok(())
 }
 
+/// Scrolls the `scroller` box all the way right, with the Fibromyalgia row in view, and says
+/// whether its name (one of `names`) is still inside the box and not covered by anything.
+async fn fibromyalgia_in_view_scrolled_right(
+    page: &Page,
+    scroller: &str,
+    names: &str,
+) -> TestResult<bool> {
+    let in_view = page
+        .eval(&format!(
+            "const box = document.querySelector('{scroller}');
+             const name = [...document.querySelectorAll('{names}')]
+               .find(n => n.textContent.startsWith('Fibromyalgia'));
+             name.scrollIntoView({{ block: 'center' }});
+             box.scrollLeft = box.scrollWidth;
+             const b = box.getBoundingClientRect();
+             const r = name.getBoundingClientRect();
+             const hit = document.elementFromPoint(r.left + 5, r.top + r.height / 2);
+             return box.scrollLeft > 0 && r.left >= b.left && r.right <= b.right
+               && hit !== null && name.contains(hit);"
+        ))
+        .await?;
+    Ok(in_view == true)
+}
+
 /// Scrolled sideways to the trials and reviews on a phone, the reader still sees which row is
 /// which, in the chart and in the table.
 pub async fn on_a_phone_the_condition_names_stay_in_view_while_scrolling_sideways(
@@ -171,23 +195,8 @@ pub async fn on_a_phone_the_condition_names_stay_in_view_while_scrolling_sideway
     page.emulate_phone(360, 740).await?;
     page.open("/#/map").await?;
     page.wait_for_text("h1", "Evidence map").await?;
-    // Scrolled right to the reviews, the reader still sees which row is which.
-    let label_in_view = page
-        .eval(
-            "const chart = document.querySelector('.map-chart');
-             const name = [...document.querySelectorAll('.map-grid__name')]
-               .find(t => t.textContent.startsWith('Fibromyalgia'));
-             name.scrollIntoView({ block: 'center' });
-             chart.scrollLeft = chart.scrollWidth;
-             const box = chart.getBoundingClientRect();
-             const r = name.getBoundingClientRect();
-             const hit = document.elementFromPoint(r.left + 10, r.top + r.height / 2);
-             return chart.scrollLeft > 0 && r.left >= box.left && r.right <= box.right
-               && hit !== null && name.contains(hit);",
-        )
-        .await?;
     ensure!(
-        label_in_view == true,
+        fibromyalgia_in_view_scrolled_right(&page, ".map-chart", ".map-grid__name").await?,
         "scrolled to the right, the condition names are out of view or covered"
     );
     // A mark reached by keyboard is scrolled clear of the labels, not left under them.
@@ -207,20 +216,9 @@ pub async fn on_a_phone_the_condition_names_stay_in_view_while_scrolling_sideway
     page.press_button("Show as table").await?;
     page.wait_for_text("caption", "Studies of LDN by condition")
         .await?;
-    let row_header_in_view = page
-        .eval(
-            "const wrap = document.querySelector('.map-table-wrap');
-             const name = [...document.querySelectorAll('.map-table tbody th a')]
-               .find(a => a.textContent.startsWith('Fibromyalgia'));
-             name.scrollIntoView({ block: 'center' });
-             wrap.scrollLeft = wrap.scrollWidth;
-             const r = name.getBoundingClientRect();
-             const hit = document.elementFromPoint(r.left + 5, r.top + r.height / 2);
-             return wrap.scrollLeft > 0 && hit !== null && name.contains(hit);",
-        )
-        .await?;
     ensure!(
-        row_header_in_view == true,
+        fibromyalgia_in_view_scrolled_right(&page, ".map-table-wrap", ".map-table tbody th a")
+            .await?,
         "scrolled to the right, the table's condition names are out of view or covered"
     );
     Ok(())
