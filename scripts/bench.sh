@@ -9,4 +9,8 @@ cd "$LDN_ROOT"
 if [ ! -x tools/lighthouse/node_modules/.bin/lighthouse ]; then
   (cd tools/lighthouse && npm ci --no-audit --no-fund)
 fi
+# Debian's brotli, to report the code's brotli sizes.
+if ! command -v brotli >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq brotli; else sudo apt-get install -y -qq brotli; fi
+fi
 cargo bench --features e2e --bench first_load

@@ -5,4 +5,6 @@ source "$(dirname "$0")/env.sh"
 "$LDN_ROOT/scripts/setup.sh"
 cd "$LDN_ROOT"
 echo "Serving LDN Evidence at http://127.0.0.1:8080/ (Ctrl+C to stop)"
-exec trunk serve --address 127.0.0.1 --port 8080 "$@"
+# Every page is a path of its own (condition/lupus/): serve from the root, and trunk serve
+# answers unknown paths with index.html, where the app reads the path.
+exec trunk serve --address 127.0.0.1 --port 8080 --public-url / "$@"

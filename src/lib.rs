@@ -5,7 +5,9 @@
 
 pub mod embed;
 pub mod evidence;
-mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_site;
+mod takeover;
 pub mod ui;
 
 use evidence::catalogue::Catalogue;
@@ -21,7 +23,8 @@ pub fn embedded_catalogue() -> Catalogue {
 }
 
 /// Mounts the app into `#app`, after arranging for any panic to show a message, not a blank
-/// page, and applying what an embedding page asked for in the address.
+/// page, and applying what an embedding page asked for in the address. boot.js has already
+/// given the page the embed's look before the first paint; this narrows the data to match.
 pub fn start() {
     std::panic::set_hook(Box::new(ui::failure::report_panic));
     let window = gloo::utils::window();
@@ -34,39 +37,30 @@ pub fn start() {
         gloo::console::warn!(format!("LDN Evidence embed: {warning}"));
     }
 
-    let html = gloo::utils::document_element();
-    let classes = html.class_list();
-    let _ = classes.toggle_with_force("embedded", config.embedded);
-    let _ = classes.toggle_with_force("compact", config.compact);
-    if let Some(theme) = config.theme.class() {
-        let _ = classes.add_1(theme);
-    }
-    // Open the requested condition unless the reader has already moved elsewhere in the frame.
-    if let Some(id) = &outcome.open_condition {
-        let hash = window.location().hash().unwrap_or_default();
-        if hash.is_empty() || hash == "#/" {
-            let _ = window.location().set_hash(&format!("/condition/{id}"));
-        }
-    }
-
-    let root = gloo::utils::document()
+    let document = gloo::utils::document();
+    let root = document
         .get_element_by_id("app")
         .expect("index.html has an #app element");
+    // A host serves 404.html at whatever address was asked for, so the address cannot say
+    // which page this is; the pre-renderer marked it.
+    let initial = document
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-not-found"))
+        .then(|| ui::Location::new(ui::Route::NotFound));
     let props = ui::AppProps {
         catalogue: Some(ui::CatalogueHandle(std::rc::Rc::new(catalogue))),
         view: ui::EmbedView {
-            compact: config.compact,
-            note: outcome.note.map(Into::into),
+            unknown_conditions: outcome.unknown_conditions,
+            carried: config.carried_params().into(),
         },
-        fixed_hash: None,
+        initial,
+        ..ui::AppProps::default()
     };
-    // A release build's index.html holds the pre-rendered home page. The app renders beside
-    // it, off screen, and takes its place in one step once drawn: no blank frame in between.
+    // A release build serves every page pre-rendered. The app renders beside it, off screen,
+    // and takes its place in one step once drawn: no blank frame in between.
     let prerendered = root.first_element_child().is_some();
     let mount = if prerendered {
-        let fresh = gloo::utils::document()
-            .create_element("div")
-            .expect("a div");
+        let fresh = document.create_element("div").expect("a div");
         fresh.set_id("app");
         fresh.set_class_name("app-root");
         fresh
@@ -76,13 +70,9 @@ pub fn start() {
     yew::Renderer::<ui::App>::with_root_and_props(mount.clone(), props).render();
     if prerendered {
         // Yew draws in a microtask; this one is queued after it, so it sees the finished page.
-        wasm_bindgen_futures::spawn_local(async move { prerender::replace(&root, &mount) });
+        wasm_bindgen_futures::spawn_local(async move { takeover::replace(&root, &mount) });
     } else {
-        // A build without pre-rendering (trunk serve): nothing to replace, but boot.js may
-        // have hidden the mount point for a deep link.
-        prerender::reveal();
-    }
-    if config.embedded {
-        embed::resize::report_height_to_host();
+        // A build without pre-rendering (trunk serve) has nothing to replace.
+        takeover::app_ready();
     }
 }

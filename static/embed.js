@@ -5,6 +5,9 @@
 (function () {
   "use strict";
 
+  // Filled in by the widget's build; empty in a build without pre-rendering, which then
+  // trusts any well-formed id.
+  var CONDITION_IDS = [/*LDN_CONDITION_IDS*/];
   var MIN_HEIGHT = 150;
   var MAX_HEIGHT = 20000;
   var DEFAULT_TITLE = "Evidence on low-dose naltrexone";
@@ -34,14 +37,28 @@
       warn("data-src must be an https address: " + base.href);
       return null;
     }
+    // The widget's folder, however it was written ("…/ldn", "…/ldn/index.html").
+    base.pathname = base.pathname.replace(/index\.html$/, "").replace(/\/?$/, "/");
     var params = new URLSearchParams({ embed: "1" });
-    ["conditions", "condition", "theme", "compact"].forEach(function (name) {
+    ["conditions", "theme", "compact"].forEach(function (name) {
       var value = attribute(host, name);
       if (value !== null) params.set(name, value);
     });
+    // One condition's page is a page of its own, which arrives ready to read.
+    var condition = (attribute(host, "condition") || "").toLowerCase();
+    if (isKnownCondition(condition)) {
+      base = new URL("condition/" + condition + "/", base.href);
+    } else if (condition) {
+      warn("unknown condition id ignored: " + condition);
+    }
     base.search = params.toString();
     base.hash = "";
     return base;
+  }
+
+  function isKnownCondition(id) {
+    if (!/^[a-z0-9-]{1,80}$/.test(id)) return false;
+    return CONDITION_IDS.length === 0 || CONDITION_IDS.indexOf(id) >= 0;
   }
 
   function frameTitle(host) {

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ldn_evidence::evidence::grade::EvidenceGrade;
-use ldn_evidence::ui::{App, ConditionCard, GradeBadge, HashRouter};
+use ldn_evidence::ui::{App, ConditionCard, GradeBadge, Router};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -26,16 +26,34 @@ struct HarnessProps {
 /// Wraps what a test renders in a router, as the app does, so links work.
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
-    html! { <HashRouter>{ props.content.clone() }</HashRouter> }
+    html! { <Router>{ props.content.clone() }</Router> }
+}
+
+/// Puts the test page at the address `relative` to the site's root, which is the server's root
+/// here. As boot.js does on the real pages, a fixed `<base href>` names that root, so the
+/// app's own moves through history do not change it.
+fn go_to(relative: &str) {
+    let document = gloo::utils::document();
+    let origin = gloo::utils::window().location().origin().unwrap();
+    if document.query_selector("base").unwrap().is_none() {
+        let base = document.create_element("base").unwrap();
+        base.set_attribute("href", &format!("{origin}/")).unwrap();
+        document.head().unwrap().append_child(&base).unwrap();
+    }
+    gloo::utils::window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{origin}/{relative}")),
+        )
+        .unwrap();
 }
 
 /// Puts the test page's address back to the home page, since the app keeps its search there.
 fn reset_address() {
-    gloo::utils::window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"))
-        .unwrap();
+    go_to("");
 }
 
 async fn render(content: Html) -> Element {
@@ -113,7 +131,7 @@ async fn card_is_an_article_with_a_linked_heading_badge_verdict_and_size() {
     assert_eq!(link.text_content().unwrap(), entry.condition.name);
     assert_eq!(
         link.get_attribute("href").as_deref(),
-        Some("#/condition/sjogrens-syndrome")
+        Some("condition/sjogrens-syndrome/")
     );
     assert_eq!(text_of(&root, ".badge__label"), entry.grading.grade.label());
     assert_eq!(
@@ -292,7 +310,7 @@ async fn a_filter_chip_narrows_the_cards_and_says_it_is_on() {
     );
     assert!(gloo::utils::window()
         .location()
-        .hash()
+        .search()
         .unwrap()
         .contains("category=skin"));
     assert!(text_of(&root, "button[aria-controls=condition-filters]").contains("(1 filter on)"));
@@ -453,15 +471,7 @@ async fn without_a_clipboard_the_citation_is_shown_selected_to_copy_by_hand() {
 
 #[wasm_bindgen_test]
 async fn the_condition_page_downloads_its_references_as_ris() {
-    gloo::utils::window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some("#/condition/fibromyalgia"),
-        )
-        .unwrap();
+    go_to("condition/fibromyalgia/");
     let root = fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;

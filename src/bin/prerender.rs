@@ -1,8 +1,11 @@
-//! Renders the home page to HTML with Yew's server renderer, so readers see the cards before
-//! any WebAssembly has loaded (and readers without JavaScript see them at all).
+//! Writes every page of the site as real HTML with Yew's server renderer, so readers, link
+//! previews and search engines get each page's content before any WebAssembly has loaded (and
+//! readers without JavaScript get it at all). How a page is put together: `static_site`.
 //!
-//! `prerender inject <dir>` writes the cards into `<dir>/index.html`; Trunk runs it after each
-//! release build (see Trunk.toml). `prerender static <dist> <out>` writes the same page with no
+//! `prerender pages <dir>` writes the pages into a Trunk build (Trunk runs it after each
+//! release build, see Trunk.toml), taking `<dir>/index.html` as the shell. With
+//! `LDN_SITE_URL=https://example.org/ldn/` it also writes absolute canonical addresses,
+//! `sitemap.xml` and `robots.txt`. `prerender static <dist> <out>` writes the same pages with no
 //! scripts at all: the plain-HTML baseline the benchmark compares the app against.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -18,18 +21,17 @@ mod native {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use ldn_evidence::ui::{App, AppProps};
-
-    /// The empty mount point Trunk copies from index.html.
-    const MOUNT: &str = r#"<div id="app" class="app-root"></div>"#;
+    use ldn_evidence::evidence::catalogue::Catalogue;
+    use ldn_evidence::static_site::{self, SiteUrl, CONDITION_IDS_PLACEHOLDER, MOUNT};
+    use ldn_evidence::ui::{App, AppProps, Location, PageMeta, Route};
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let result = match args.as_slice() {
-            ["inject", dir] => inject(Path::new(dir)),
+            ["pages", dir] => site_url().and_then(|site| write_pages(Path::new(dir), site)),
             ["static", dist, out] => write_static(Path::new(dist), Path::new(out)),
-            _ => Err("usage: prerender inject <dist> | prerender static <dist> <out>".into()),
+            _ => Err("usage: prerender pages <dist> | prerender static <dist> <out>".into()),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -40,14 +42,24 @@ mod native {
         }
     }
 
-    /// The home page as the app first renders it, without hydration markers.
-    fn home_html() -> String {
+    /// `LDN_SITE_URL`, checked; unset or empty means the site's address is not known.
+    fn site_url() -> Result<Option<SiteUrl>, String> {
+        match std::env::var("LDN_SITE_URL") {
+            Ok(text) if !text.trim().is_empty() => SiteUrl::parse(&text).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// One page as the app first renders it, without hydration markers.
+    fn render(route: &Route, site: Option<&SiteUrl>) -> String {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .expect("a single-threaded runtime");
         runtime.block_on(async {
             let props = AppProps {
-                fixed_hash: Some("#/".into()),
+                initial: Some(Location::new(route.clone())),
+                fixed: true,
+                site_root: site.map(|s| s.as_str().to_string().into()),
                 ..AppProps::default()
             };
             yew::LocalServerRenderer::<App>::with_props(props)
@@ -62,40 +74,70 @@ mod native {
     }
 
     fn write(path: &Path, text: &str) -> Result<(), String> {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
         std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
     }
 
-    /// `index.html` with the home page's cards inside the mount point.
-    fn with_cards(index: &str) -> Result<String, String> {
-        if !index.contains(MOUNT) {
-            return Err(format!("index.html has no empty {MOUNT}"));
+    /// Every page, as (file relative to the site's root, document), made from `shell`.
+    fn documents(
+        shell: &str,
+        catalogue: &Catalogue,
+        site: Option<&SiteUrl>,
+    ) -> Result<Vec<(String, String)>, String> {
+        static_site::routes(catalogue)
+            .iter()
+            .map(|route| {
+                let meta = PageMeta::of(route, catalogue);
+                let page =
+                    static_site::page_document(shell, route, &render(route, site), &meta, site)?;
+                Ok((static_site::file_of(route), page))
+            })
+            .collect()
+    }
+
+    fn write_pages(dir: &Path, site: Option<SiteUrl>) -> Result<(), String> {
+        let shell = read(&dir.join("index.html"))?;
+        let catalogue = ldn_evidence::embedded_catalogue();
+        for (file, page) in documents(&shell, &catalogue, site.as_ref())? {
+            write(&dir.join(file), &page)?;
         }
-        let mount = MOUNT.replace("></div>", &format!(">{}</div>", home_html()));
-        Ok(index.replacen(MOUNT, &mount, 1))
+        // boot.js and embed.js check condition ids against the real list.
+        let ids = static_site::condition_ids_js(&catalogue);
+        for script in ["boot.js", "embed.js"] {
+            let path = dir.join(script);
+            let text = read(&path)?;
+            if !text.contains(CONDITION_IDS_PLACEHOLDER) {
+                return Err(format!("{script} has no {CONDITION_IDS_PLACEHOLDER}"));
+            }
+            write(&path, &text.replacen(CONDITION_IDS_PLACEHOLDER, &ids, 1))?;
+        }
+        if let Some(site) = &site {
+            write(
+                &dir.join("sitemap.xml"),
+                &static_site::sitemap(&catalogue, site),
+            )?;
+            write(&dir.join("robots.txt"), &static_site::robots(site))?;
+        }
+        Ok(())
     }
 
-    fn inject(dir: &Path) -> Result<(), String> {
-        let index = dir.join("index.html");
-        write(&index, &with_cards(&read(&index)?)?)
-    }
-
-    /// The pre-rendered page with every script and preload removed: plain HTML and CSS.
-    /// `dist` may be a release build, whose index.html already holds the cards.
+    /// Every page with every script and preload removed: plain HTML and CSS. `dist` is a
+    /// release build, whose `index.html` has the home page in its mount point.
     fn write_static(dist: &Path, out: &Path) -> Result<(), String> {
         let index = read(&dist.join("index.html"))?;
-        let page = if index.contains(MOUNT) {
-            with_cards(&index)?
-        } else {
-            index
-        };
-        let page: String = page
-            .lines()
-            .filter(|line| !line.contains("<script"))
-            .map(|line| without_preloads(line) + "\n")
-            .collect();
-        std::fs::create_dir_all(out)
-            .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-        write(&out.join("index.html"), &page)?;
+        let shell = without_content(&index)?;
+        let catalogue = ldn_evidence::embedded_catalogue();
+        for (file, page) in documents(&shell, &catalogue, None)? {
+            let page: String = page
+                .lines()
+                .filter(|line| !line.contains("<script"))
+                .map(|line| without_preloads(line) + "\n")
+                .collect();
+            write(&out.join(file), &page)?;
+        }
         let entries = std::fs::read_dir(dist).map_err(|e| e.to_string())?;
         for entry in entries.flatten() {
             let path = entry.path();
@@ -108,6 +150,18 @@ mod native {
             }
         }
         Ok(())
+    }
+
+    /// The shell back from a pre-rendered page: the mount point's line emptied (the server
+    /// renderer writes the page on that one line).
+    fn without_content(page: &str) -> Result<String, String> {
+        let start = MOUNT.trim_end_matches("</div>");
+        let line = page
+            .lines()
+            .find(|line| line.contains(start))
+            .ok_or("index.html has no mount point")?;
+        let indent = &line[..line.len() - line.trim_start().len()];
+        Ok(page.replacen(line, &format!("{indent}{MOUNT}"), 1))
     }
 
     /// Cuts the `<link rel="modulepreload">` and wasm `<link rel="preload">` tags from a line.

@@ -23,12 +23,12 @@ impl Theme {
         }
     }
 
-    /// The class on `<html>` that forces this theme, if any.
-    pub fn class(self) -> Option<&'static str> {
+    /// The value in an address, if not the default.
+    fn param(self) -> Option<&'static str> {
         match self {
             Theme::Auto => None,
-            Theme::Light => Some("theme-light"),
-            Theme::Dark => Some("theme-dark"),
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
         }
     }
 }
@@ -51,6 +51,18 @@ pub struct EmbedConfig {
 pub struct ParsedEmbedConfig {
     pub config: EmbedConfig,
     pub warnings: Vec<String>,
+}
+
+/// Shown above the cards when none of the conditions an embed asked for exists.
+pub const UNKNOWN_CONDITIONS_NOTE: &str =
+    "The conditions this site asked for are not in our list, so all conditions are shown.";
+
+/// The address keys an embed's settings use. They belong to the frame, not to a page, so
+/// every address inside an embed carries them along (see [`EmbedConfig::carried_params`]).
+pub const EMBED_KEYS: [&str; 5] = ["embed", "conditions", "condition", "theme", "compact"];
+
+pub fn is_embed_key(key: &str) -> bool {
+    EMBED_KEYS.contains(&key)
 }
 
 /// Condition ids are short lowercase slugs; anything else cannot name one.
@@ -115,6 +127,28 @@ impl EmbedConfig {
         parsed
     }
 
+    /// The settings that shape every page of the frame, encoded for an address
+    /// (`embed=1&conditions=a,b&theme=dark&compact=1`): links inside an embed carry them, so a
+    /// reload keeps the frame's look. Empty for the full site. `condition` is left out: it
+    /// only says which page the frame opens on.
+    pub fn carried_params(&self) -> String {
+        if !self.embedded {
+            return String::new();
+        }
+        let mut params = form_urlencoded::Serializer::new(String::new());
+        params.append_pair("embed", "1");
+        if !self.conditions.is_empty() {
+            params.append_pair("conditions", &self.conditions.join(","));
+        }
+        if let Some(theme) = self.theme.param() {
+            params.append_pair("theme", theme);
+        }
+        if self.compact {
+            params.append_pair("compact", "1");
+        }
+        params.finish()
+    }
+
     /// Narrows the catalogue to the requested conditions. Unknown ids are reported; if none
     /// is known, every condition stays and the returned note says so to the reader.
     pub fn apply_to(&self, catalogue: &mut Catalogue) -> EmbedOutcome {
@@ -141,10 +175,7 @@ impl EmbedConfig {
         if !wanted.is_empty() {
             catalogue.retain(|id| wanted.iter().any(|w| w == id));
         } else if !self.conditions.is_empty() {
-            outcome.note = Some(
-                "The conditions this site asked for are not in our list, so all conditions are shown."
-                    .to_string(),
-            );
+            outcome.unknown_conditions = true;
         }
         if let Some(id) = &self.condition {
             if catalogue.entry(id).is_some() {
@@ -162,8 +193,9 @@ impl EmbedConfig {
 /// What applying a config to the catalogue found.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EmbedOutcome {
-    /// A short message for the reader, shown above the cards.
-    pub note: Option<String>,
+    /// None of the conditions asked for exists, so all are shown with
+    /// [`UNKNOWN_CONDITIONS_NOTE`].
+    pub unknown_conditions: bool,
     /// For the console: the host page's author can fix these.
     pub warnings: Vec<String>,
     /// A condition to open at start.
@@ -208,6 +240,25 @@ mod tests {
     }
 
     #[test]
+    fn the_carried_settings_read_back_as_the_same_frame() {
+        let parsed = parse("?embed=1&conditions=lupus,ms&condition=ms&theme=dark&compact=1&q=x");
+        let carried = parsed.config.carried_params();
+        assert_eq!(
+            carried,
+            "embed=1&conditions=lupus%2Cms&theme=dark&compact=1"
+        );
+        let again = parse(&carried).config;
+        assert_eq!(
+            again,
+            EmbedConfig {
+                condition: None,
+                ..parsed.config
+            }
+        );
+        assert_eq!(parse("?q=x").config.carried_params(), "");
+    }
+
+    #[test]
     fn bad_values_are_dropped_with_a_warning() {
         let parsed = parse(
             "embed=1&conditions=<script>,lupus&condition=../../etc&theme=purple&compact=maybe",
@@ -234,7 +285,7 @@ mod tests {
             outcome.warnings,
             vec!["unknown condition id(s) ignored: no-such-thing"]
         );
-        assert_eq!(outcome.note, None);
+        assert!(!outcome.unknown_conditions);
         let query = crate::evidence::query::Query::default();
         assert_eq!(catalogue.search(&query).len(), 2);
     }
@@ -247,7 +298,7 @@ mod tests {
             .config
             .apply_to(&mut catalogue);
         assert_eq!(catalogue.entries.len(), total);
-        assert!(outcome.note.is_some());
+        assert!(outcome.unknown_conditions);
         assert_eq!(outcome.warnings.len(), 1);
     }
 

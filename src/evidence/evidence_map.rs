@@ -233,15 +233,14 @@ impl EvidenceMap {
     }
 }
 
-/// How the reader asked to see the map, kept in the address (`#/map?order=name&view=table`).
+/// How the reader asked to order the map, kept in the address (`map/?order=name`); the chart
+/// and the table are pages of their own (`map/`, `map/table/`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct MapSettings {
     pub order: MapOrder,
-    pub as_table: bool,
 }
 
 const ORDER_KEY: &str = "order";
-const VIEW_KEY: &str = "view";
 
 impl MapSettings {
     /// Reads the settings from a query string; anything unknown is skipped and reported.
@@ -255,9 +254,6 @@ impl MapSettings {
                     Some(order) => settings.order = order,
                     None => ignored.push(format!("unknown order {slug:?}")),
                 },
-                (VIEW_KEY, "table") => settings.as_table = true,
-                (VIEW_KEY, "chart") => settings.as_table = false,
-                (VIEW_KEY, other) => ignored.push(format!("unknown view {other:?}")),
                 (other, _) => ignored.push(format!("unknown parameter {other:?}")),
             }
         }
@@ -269,9 +265,6 @@ impl MapSettings {
         let mut params = Vec::new();
         if self.order != MapOrder::default() {
             params.push((ORDER_KEY, self.order.slug().to_string()));
-        }
-        if self.as_table {
-            params.push((VIEW_KEY, "table".to_string()));
         }
         params
     }
@@ -460,7 +453,6 @@ mod tests {
     fn settings_survive_the_address_and_bad_values_are_reported() {
         let settings = MapSettings {
             order: MapOrder::Name,
-            as_table: true,
         };
         let query: String = settings
             .to_params()
@@ -470,7 +462,7 @@ mod tests {
             .join("&");
         assert_eq!(MapSettings::from_query_string(&query), (settings, vec![]));
         assert!(MapSettings::default().to_params().is_empty());
-        let (read, ignored) = MapSettings::from_query_string("?order=size&view=pie&x=1");
+        let (read, ignored) = MapSettings::from_query_string("?order=size&view=table&x=1");
         assert_eq!(read, MapSettings::default());
         assert_eq!(ignored.len(), 3);
     }

@@ -13,10 +13,11 @@ use super::home_query::LastHomeQuery;
 use super::how_we_grade_page::HowWeGradePage;
 use super::not_found::NotFound;
 use super::route::Route;
-use super::router::{use_route, HashRouter};
+use super::router::{use_route, Location, Router};
 use super::safety_page::SafetyPage;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
+use super::use_page::use_page;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -26,9 +27,15 @@ pub struct AppProps {
     /// How an embedding page wants the app shown; the default is the full site.
     #[prop_or_default]
     pub view: EmbedView,
-    /// Renders this address instead of following the browser's (pre-rendering on a server).
+    /// The page to show first; `None` reads the browser's address.
     #[prop_or_default]
-    pub fixed_hash: Option<AttrValue>,
+    pub initial: Option<Location>,
+    /// Renders `initial` and nothing else, without a browser (the pre-renderer).
+    #[prop_or_default]
+    pub fixed: bool,
+    /// The site's public address, for the pre-renderer (`LDN_SITE_URL`); the browser knows it.
+    #[prop_or_default]
+    pub site_root: Option<AttrValue>,
 }
 
 #[component]
@@ -40,18 +47,19 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let last_home_query = use_memo((), |_| LastHomeQuery::default());
-    let compact = props.view.compact;
     html! {
         <ContextProvider<CatalogueHandle> context={(*catalogue).clone()}>
         <ContextProvider<LastHomeQuery> context={(*last_home_query).clone()}>
         <ContextProvider<EmbedView> context={props.view.clone()}>
-            <HashRouter fixed_hash={props.fixed_hash.clone()}>
-                if !compact { <SiteHeader /> }
+            <Router initial={props.initial.clone()} fixed={props.fixed} site_root={props.site_root.clone()}>
+                // A compact embed hides the header and footer with CSS (`html.compact`, set by
+                // boot.js before the first paint), so the pre-rendered page looks right too.
+                <SiteHeader />
                 <main id="main" class="page" tabindex="-1">
                     <CurrentPage />
                 </main>
-                if !compact { <SiteFooter /> }
-            </HashRouter>
+                <SiteFooter />
+            </Router>
         </ContextProvider<EmbedView>>
         </ContextProvider<LastHomeQuery>>
         </ContextProvider<CatalogueHandle>>
@@ -61,10 +69,13 @@ pub fn App(props: &AppProps) -> Html {
 /// The page for the address the reader is at.
 #[component]
 fn CurrentPage() -> Html {
-    match use_route() {
+    let route = use_route();
+    use_page(&route);
+    match route {
         Route::Home => html! { <Home /> },
         Route::Condition { id } => html! { <ConditionPage {id} /> },
-        Route::EvidenceMap => html! { <EvidenceMapPage /> },
+        Route::EvidenceMap => html! { <EvidenceMapPage as_table={false} /> },
+        Route::EvidenceMapTable => html! { <EvidenceMapPage as_table={true} /> },
         Route::Safety => html! { <SafetyPage /> },
         Route::HowWeGrade => html! { <HowWeGradePage /> },
         Route::NotFound => html! { <NotFound /> },

@@ -63,9 +63,12 @@ pub fn CardList(props: &CardListProps) -> Html {
     };
     html! {
         <>
-            <ul class="card-grid" aria-label="Conditions">
+            // `data-condition` lets boot.js show only an embed's cards before the app runs.
+            <ul class="card-grid depends-on-query" aria-label="Conditions">
                 for entry in props.matches.iter().take(limit) {
-                    <li key={entry.condition.id.clone()}><ConditionCard entry={entry.clone()} /></li>
+                    <li key={entry.condition.id.clone()} data-condition={entry.condition.id.clone()}>
+                        <ConditionCard entry={entry.clone()} />
+                    </li>
                 }
             </ul>
             if hidden > 0 {

@@ -10,7 +10,7 @@ use super::grade_badge::GradeBadge;
 use super::not_found::NotFound;
 use super::print_button::PrintButton;
 use super::study_list::StudyList;
-use super::use_page::{use_page, PAGE_HEADING_ID};
+use super::use_page::PAGE_HEADING_ID;
 use crate::evidence::date::Date;
 use crate::evidence::export::ExportScope;
 
@@ -24,11 +24,6 @@ pub struct ConditionPageProps {
 pub fn ConditionPage(props: &ConditionPageProps) -> Html {
     let catalogue = use_catalogue();
     let entry = catalogue.entry(&props.id);
-    use_page(Some(
-        entry
-            .map(|e| e.condition.name.clone())
-            .unwrap_or_else(|| "Not found".to_string()),
-    ));
     let Some(entry) = entry else {
         return html! { <NotFound /> };
     };
@@ -46,7 +41,8 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             <h1 id={PAGE_HEADING_ID} tabindex="-1">{ &condition.name }</h1>
             <div class="detail__grade">
                 <GradeBadge grade={grading.grade} />
-                <p class="detail__verdict">{ grading.grade.verdict() }</p>
+                // Element Timing: the benchmark reads when the verdict was painted.
+                <p class="detail__verdict" elementtiming="condition-verdict">{ grading.grade.verdict() }</p>
             </div>
             <PrintButton />
             <DoctorSheet condition_id={condition.id.clone()} />

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::catalogue_context::use_catalogue;
 use super::route::Route;
+use super::router::use_site_root;
 use crate::evidence::citation;
 use crate::evidence::date::Date;
 use crate::evidence::handout::{key_studies, safety_key_points, study_summary};
@@ -16,24 +17,24 @@ pub struct DoctorSheetProps {
     pub condition_id: AttrValue,
 }
 
-/// This page's address on the full site, and the same site's safety page. Read at render
-/// time, so both are right under hash routing and at any sub-path. An embed's settings
-/// (`?embed=1…`) are left out: a doctor opening the printed address gets the whole app.
-fn addresses() -> (String, String) {
-    let location = gloo::utils::window().location();
-    let site = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
-    let here = format!("{site}{}", location.hash().unwrap_or_default());
-    let safety = format!("{site}#{}", Route::Safety.to_path());
-    (here, safety)
+/// This page's address on the full site, and the same site's safety page, when the site's
+/// address is known (always in the browser). An embed's settings (`?embed=1…`) are left out:
+/// a doctor opening the printed address gets the whole site.
+fn addresses(site_root: Option<AttrValue>, condition_id: &str) -> Option<(String, String)> {
+    let site = site_root?;
+    let here = Route::Condition {
+        id: condition_id.to_string(),
+    };
+    Some((
+        format!("{site}{}", here.to_path()),
+        format!("{site}{}", Route::Safety.to_path()),
+    ))
 }
 
 #[component]
 pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
     let catalogue = use_catalogue();
+    let addresses = addresses(use_site_root(), &props.condition_id);
     let Some(entry) = catalogue.entry(&props.condition_id) else {
         return Html::default();
     };
@@ -43,7 +44,6 @@ pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
     let studies = key_studies(&publications);
     let safety = safety_key_points(&catalogue.dataset.safety);
     let info = &catalogue.dataset.info;
-    let (here, safety_page) = addresses();
     html! {
         <section class="doctor-sheet print-only">
             <p class="doctor-sheet__kicker">{ "LDN Evidence \u{b7} what published research says about low-dose naltrexone (LDN)" }</p>
@@ -88,7 +88,9 @@ pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
                     for point in key.points { <li>{ point }</li> }
                 </ul>
             }
-            <p class="doctor-sheet__note">{ format!("Sources for each point, dosing and every side effect reported: {safety_page}") }</p>
+            if let Some((_, safety_page)) = &addresses {
+                <p class="doctor-sheet__note">{ format!("Sources for each point, dosing and every side effect reported: {safety_page}") }</p>
+            }
 
             <div class="doctor-sheet__about">
                 <p>{ format!(
@@ -98,7 +100,9 @@ pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
                     condition.name,
                     Date::readable(&condition.last_reviewed),
                 ) }</p>
-                <p>{ format!("This page online: {here}") }</p>
+                if let Some((here, _)) = &addresses {
+                    <p>{ format!("This page online: {here}") }</p>
+                }
                 <p><strong>{ "Information, not medical advice." }</strong>{ " It summarises published research; decisions about treatment belong with you and your doctor." }</p>
             </div>
         </section>

@@ -1,14 +1,15 @@
-//! How the app is shown when another site embeds it: compact (cards only) or the full site,
-//! and a note for the reader when the embed asked for something we do not have.
+//! What the app must know when another site embeds it: whether to tell the reader the embed
+//! asked for conditions we do not have, and the settings every address inside the frame
+//! carries along. The embed's look (theme, compact) is CSS on `<html>`, set by boot.js.
 
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq, Default, Debug)]
 pub struct EmbedView {
-    /// Cards only: no site header, introduction or footer.
-    pub compact: bool,
-    /// Shown above the cards, e.g. when none of the requested conditions exists.
-    pub note: Option<AttrValue>,
+    /// The embed asked only for conditions we do not have, so all are shown, with a note.
+    pub unknown_conditions: bool,
+    /// The embed's settings, encoded for an address (empty for the full site).
+    pub carried: AttrValue,
 }
 
 #[hook]

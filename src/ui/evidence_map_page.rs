@@ -12,15 +12,27 @@ use super::map_chart::{MapChart, MarkId};
 use super::map_details::{MapDetails, DETAILS_HEADING_ID};
 use super::map_legend::MapLegend;
 use super::map_table::MapTable;
+use super::route::Route;
+use super::router::Link;
 use super::use_map_settings::use_map_settings;
-use super::use_page::{use_page, PAGE_HEADING_ID};
+use super::use_page::PAGE_HEADING_ID;
 use crate::evidence::evidence_map::{EvidenceMap, MapOrder, MapSettings};
 
+#[derive(Properties, PartialEq, Clone)]
+pub struct EvidenceMapPageProps {
+    /// The table page (`map/table/`) rather than the chart (`map/`).
+    pub as_table: bool,
+}
+
 #[component]
-pub fn EvidenceMapPage() -> Html {
-    use_page(Some("Evidence map".to_string()));
+pub fn EvidenceMapPage(props: &EvidenceMapPageProps) -> Html {
+    let as_table = props.as_table;
+    let (here, other_view, other_label) = match as_table {
+        true => (Route::EvidenceMapTable, Route::EvidenceMap, "Show as chart"),
+        false => (Route::EvidenceMap, Route::EvidenceMapTable, "Show as table"),
+    };
     let catalogue = use_catalogue();
-    let (settings, onsettings) = use_map_settings();
+    let (settings, onsettings) = use_map_settings(here);
     let map: Rc<EvidenceMap> =
         use_memo((catalogue.clone(), settings.order), |(catalogue, order)| {
             EvidenceMap::build(catalogue, *order)
@@ -43,12 +55,7 @@ pub fn EvidenceMapPage() -> Html {
         let select: HtmlSelectElement = event.target_unchecked_into();
         MapSettings {
             order: MapOrder::from_slug(&select.value()).unwrap_or_default(),
-            ..settings
         }
-    });
-    let ontoggle = onsettings.reform(move |_: MouseEvent| MapSettings {
-        as_table: !settings.as_table,
-        ..settings
     });
 
     html! {
@@ -66,14 +73,12 @@ pub fn EvidenceMapPage() -> Html {
                         }
                     </select>
                 </div>
-                <button type="button" class="button" aria-pressed={settings.as_table.to_string()} onclick={ontoggle}>
-                    { "Show as table" }
-                </button>
+                <Link to={other_view} query={settings.to_params()} classes="button">{ other_label }</Link>
             </div>
-            if settings.as_table {
+            if as_table {
                 <MapTable map={map.clone()} />
             } else {
-                <div class="map-layout">
+                <div class="map-layout depends-on-query">
                     <MapChart map={map.clone()} selected={(*selected).clone()} {onselect} {onactivate} />
                     <MapDetails map={map.clone()} selected={(*selected).clone()} {onback} />
                 </div>

@@ -69,7 +69,7 @@ pub fn Finder(props: &FinderProps) -> Html {
                 placeholder="e.g. fibromyalgia, MS, Sjögren's"
                 value={query.text.clone()} {oninput} />
             <div class="finder__bar">
-                <p class="finder__count" role="status" aria-live="polite">
+                <p class="finder__count depends-on-query" role="status" aria-live="polite">
                     { format!("{} of {} conditions", props.matches, props.total) }
                 </p>
                 <div class="finder__sort">

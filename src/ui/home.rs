@@ -11,7 +11,8 @@ use super::home_query::use_home_query;
 use super::route::Route;
 use super::router::Link;
 use super::timing;
-use super::use_page::{use_page, PAGE_HEADING_ID};
+use super::use_page::PAGE_HEADING_ID;
+use crate::embed::config::UNKNOWN_CONDITIONS_NOTE;
 use crate::evidence::catalogue::ConditionEntry;
 use crate::evidence::export::ExportScope;
 use crate::evidence::grade::EvidenceGrade;
@@ -20,7 +21,6 @@ use crate::evidence::query::QueryChange;
 
 #[component]
 pub fn Home() -> Html {
-    use_page(None);
     let catalogue = use_catalogue();
     let (query, onchange) = use_home_query();
     let matches = catalogue.search(&query);
@@ -47,21 +47,20 @@ pub fn Home() -> Html {
         .collect();
     let onclear = onchange.reform(|_: MouseEvent| QueryChange::ClearAll);
     let view = use_embed_view();
-    // A compact embed keeps the heading for screen readers and the advice note for everyone.
-    let hidden_when_compact = view.compact.then_some("visually-hidden");
     html! {
         <>
             <header class="intro">
-                <h1 class={classes!("intro__title", hidden_when_compact)} id={PAGE_HEADING_ID} tabindex="-1">{ "LDN Evidence" }</h1>
-                <p class={classes!("intro__purpose", hidden_when_compact)}>
+                <h1 class="intro__title" id={PAGE_HEADING_ID} tabindex="-1">{ "LDN Evidence" }</h1>
+                <p class="intro__purpose">
                     { "For each condition low-dose naltrexone (LDN) has been tried in: what the published studies found, and how strong that evidence is." }
                 </p>
                 <p class="intro__note">
                     { "This is information, not medical advice. Talk to a clinician before starting or changing any treatment." }
                 </p>
-                if let Some(note) = &view.note {
-                    <p class="intro__embed-note" role="note">{ note }</p>
-                }
+                // Always written, so boot.js can show it on a pre-rendered page too.
+                <p id="embed-note" class="intro__embed-note" role="note" hidden={!view.unknown_conditions}>
+                    { UNKNOWN_CONDITIONS_NOTE }
+                </p>
             </header>
             <Finder query={query.clone()} onchange={onchange.clone()} matches={matches.len()}
                 total={catalogue.entries.len()} {categories} {grades} />
@@ -82,15 +81,13 @@ pub fn Home() -> Html {
             } else {
                 <CardList matches={matches.into_iter().cloned().collect::<Vec<_>>()} query={query.clone()} />
             }
-            if !view.compact {
-                <p class="home__map-link">
-                    <Link to={Route::EvidenceMap}>{ "See every condition on one evidence map" }</Link>
-                </p>
-            }
-            // A compact embed is the cards only.
-            if !view.compact {
+            // A compact embed is the cards only: CSS hides the rest (`html.compact`).
+            <p class="home__map-link">
+                <Link to={Route::EvidenceMap}>{ "See every condition on one evidence map" }</Link>
+            </p>
+            <div class="home__downloads">
                 <CitationDownloads scope={ExportScope::Everything} />
-            }
+            </div>
         </>
     }
 }

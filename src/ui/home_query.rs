@@ -1,4 +1,4 @@
-//! The home page's search and filters live in the address (`#/?q=lupus&sort=strength`), so a
+//! The home page's search and filters live in the address (`?q=lupus&sort=strength`), so a
 //! reload or a shared link shows the same list. The last one is also remembered, so the
 //! "All conditions" link on a condition page returns to the list the reader left.
 
@@ -58,10 +58,8 @@ pub fn use_home_query() -> (Query, Callback<QueryChange>) {
         Callback::from(move |change: QueryChange| {
             let next = query.changed(change);
             let params = next.to_params();
-            match &navigator {
-                Some(navigator) if params.is_empty() => navigator.replace(&Route::Home),
-                Some(navigator) => navigator.replace_with_query(&Route::Home, &params),
-                None => {}
+            if let Some(navigator) = &navigator {
+                navigator.replace_with_query(&Route::Home, &params);
             }
         })
     };

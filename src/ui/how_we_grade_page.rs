@@ -7,7 +7,7 @@ use super::catalogue_context::use_catalogue;
 use super::grade_badge::GradeBadge;
 use super::route::Route;
 use super::router::Link;
-use super::use_page::{use_page, PAGE_HEADING_ID};
+use super::use_page::PAGE_HEADING_ID;
 use crate::evidence::grade::{EvidenceGrade, ADEQUATE_TRIAL_SIZE};
 
 /// The condition worked through as the example: it shows disagreeing trials well.
@@ -15,7 +15,6 @@ const EXAMPLE_CONDITION: &str = "fibromyalgia";
 
 #[component]
 pub fn HowWeGradePage() -> Html {
-    use_page(Some("How we grade".to_string()));
     let catalogue = use_catalogue();
     let example = catalogue
         .entry(EXAMPLE_CONDITION)

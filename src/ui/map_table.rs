@@ -20,7 +20,7 @@ pub struct MapTableProps {
 #[component]
 pub fn MapTable(props: &MapTableProps) -> Html {
     html! {
-        <div class="map-table-wrap" role="region" aria-labelledby="map-table-caption" tabindex="0">
+        <div class="map-table-wrap depends-on-query" role="region" aria-labelledby="map-table-caption" tabindex="0">
             <table class="map-table">
                 <caption id="map-table-caption">
                     { "Studies of LDN by condition and kind of study, from the weakest kind of evidence to the strongest" }

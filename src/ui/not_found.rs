@@ -4,11 +4,10 @@ use yew::prelude::*;
 
 use super::route::Route;
 use super::router::Link;
-use super::use_page::{use_page, PAGE_HEADING_ID};
+use super::use_page::PAGE_HEADING_ID;
 
 #[component]
 pub fn NotFound() -> Html {
-    use_page(Some("Not found".to_string()));
     html! {
         <section class="not-found">
             <h1 id={PAGE_HEADING_ID} tabindex="-1">{ "Page not found" }</h1>

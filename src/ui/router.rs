@@ -1,7 +1,12 @@
-//! A small hash router: the part of the address after `#` says which page to show and with
-//! what query (`#/map?order=name`). Written for this app instead of a routing library because
-//! it is all the app needs, it weighs far less, and it renders the same links on the server
-//! (for the pre-rendered page) as in the browser.
+//! A small path router. Every page is a real folder of the site (`condition/lupus/`, see
+//! [`Route`]), so links are plain relative links that work before the WebAssembly arrives and
+//! with JavaScript off; once the app runs, it moves between pages with the History API instead
+//! of reloading. Written for this app instead of a routing library because it is all the app
+//! needs, it weighs far less, and it renders the same links on the server (the pre-rendered
+//! pages) as in the browser.
+//!
+//! Addresses are relative to the site's root, which `<base href>` names on every page
+//! (`../../` on `condition/lupus/index.html`; boot.js makes it absolute before the app starts).
 
 use std::rc::Rc;
 
@@ -9,9 +14,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use super::embed_view::use_embed_view;
 use super::route::Route;
+use crate::embed::config::is_embed_key;
 
-/// Where the reader is: the page and the query string after `?` (without the `?`).
+/// Where the reader is: the page and its own query string (without `?`, and without an
+/// embed's settings, which every address inside an embed carries along).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     pub route: Route,
@@ -19,62 +27,120 @@ pub struct Location {
 }
 
 impl Location {
-    /// Reads a hash such as `#/condition/lupus` or `#/?q=ms`; an empty hash is the home page.
-    pub fn from_hash(hash: &str) -> Location {
-        let hash = hash.strip_prefix('#').unwrap_or(hash);
-        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    pub fn new(route: Route) -> Location {
+        Location {
+            route,
+            query: String::new(),
+        }
+    }
+
+    /// Reads an address relative to the site's root, e.g. `condition/lupus/` or `?q=ms`.
+    pub fn from_relative(address: &str) -> Location {
+        let address = address.split('#').next().unwrap_or_default();
+        let (path, query) = address.split_once('?').unwrap_or((address, ""));
         Location {
             route: Route::recognize(path),
-            query: query.to_string(),
+            query: without_embed_settings(query),
         }
     }
 }
 
-/// The hash for a route and optional query parameters, e.g. `#/?q=lupus&sort=strength`.
-pub fn href(route: &Route, query: &[(&str, String)]) -> String {
-    let mut href = format!("#{}", route.to_path());
-    if !query.is_empty() {
-        let encoded = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())))
-            .finish();
+impl Location {
+    /// This location's address relative to the site's root, carrying an embed's settings.
+    pub fn href(&self, carried: &str) -> String {
+        let own: Vec<(String, String)> = form_urlencoded::parse(self.query.as_bytes())
+            .into_owned()
+            .collect();
+        let own: Vec<(&str, String)> = own.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        href(&self.route, &own, carried)
+    }
+}
+
+/// The query string without the embed's own keys, which belong to the frame, not the page.
+fn without_embed_settings(query: &str) -> String {
+    let own = form_urlencoded::parse(query.as_bytes()).filter(|(key, _)| !is_embed_key(key));
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(own)
+        .finish()
+}
+
+/// A link to a page relative to the site's root, with its query and the embed settings to
+/// carry (`carried`, already encoded), e.g. `condition/lupus/` or `./?q=lupus`.
+pub fn href(route: &Route, query: &[(&str, String)], carried: &str) -> String {
+    let path = route.to_path();
+    let mut href = if path.is_empty() {
+        "./".to_string()
+    } else {
+        path
+    };
+    let mut encoded = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())))
+        .finish();
+    if !carried.is_empty() {
+        if !encoded.is_empty() {
+            encoded.push('&');
+        }
+        encoded.push_str(carried);
+    }
+    if !encoded.is_empty() {
         href.push('?');
         href.push_str(&encoded);
     }
     href
 }
 
-/// Moves between pages. `push` adds a "back" step; `replace` changes the address in place.
+/// The site's root as an absolute address, from `<base href>`.
+fn site_root() -> String {
+    gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// The browser's address relative to the site's root.
+fn browser_location() -> Location {
+    let here = gloo::utils::window().location().href().unwrap_or_default();
+    let root = site_root();
+    match here.strip_prefix(root.as_str()) {
+        Some(relative) => Location::from_relative(relative),
+        None => Location::new(Route::NotFound),
+    }
+}
+
+/// Moves between pages. A push adds a "back" step; a replace changes the address in place.
 #[derive(Clone)]
 pub struct Navigator {
     set_location: Callback<Location>,
+    carried: AttrValue,
 }
 
 impl PartialEq for Navigator {
     fn eq(&self, other: &Self) -> bool {
-        self.set_location == other.set_location
+        self.set_location == other.set_location && self.carried == other.carried
     }
 }
 
 impl Navigator {
     pub fn push_with_query(&self, route: &Route, query: &[(&str, String)]) {
-        // The browser's hashchange event updates the page.
-        let href = href(route, query);
-        let _ = gloo::utils::window()
-            .location()
-            .set_hash(href.trim_start_matches('#'));
-    }
-
-    pub fn replace(&self, route: &Route) {
-        self.replace_with_query(route, &[]);
+        self.go(route, query, true);
     }
 
     pub fn replace_with_query(&self, route: &Route, query: &[(&str, String)]) {
-        let href = href(route, query);
+        self.go(route, query, false);
+    }
+
+    fn go(&self, route: &Route, query: &[(&str, String)], push: bool) {
+        let address = format!("{}{}", site_root(), href(route, query, &self.carried));
         if let Ok(history) = gloo::utils::window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&href));
+            let _ = if push {
+                history.push_state_with_url(&JsValue::NULL, "", Some(&address))
+            } else {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&address))
+            };
         }
-        // replaceState fires no event, so tell the page directly.
-        self.set_location.emit(Location::from_hash(&href));
+        // pushState and replaceState fire no event, so tell the page directly.
+        self.set_location.emit(browser_location());
     }
 }
 
@@ -82,40 +148,38 @@ impl Navigator {
 struct RouterState {
     location: Location,
     navigator: Navigator,
+    site_root: Option<AttrValue>,
 }
 
 #[derive(Properties, PartialEq)]
-pub struct HashRouterProps {
-    /// A fixed address for rendering outside a browser (the pre-rendered page); `None` reads
-    /// and follows the browser's address.
+pub struct RouterProps {
+    /// The page to show first. On the server (pre-rendering) it never changes; in the browser
+    /// `None` reads the address, and the router then follows the browser's back and forward.
     #[prop_or_default]
-    pub fixed_hash: Option<AttrValue>,
+    pub initial: Option<Location>,
+    /// Renders `initial` without touching the browser (the pre-renderer has none).
+    #[prop_or_default]
+    pub fixed: bool,
+    /// The site's public address when `fixed` (the pre-renderer's `LDN_SITE_URL`), if known.
+    #[prop_or_default]
+    pub site_root: Option<AttrValue>,
     #[prop_or_default]
     pub children: Html,
 }
 
-fn browser_hash() -> String {
-    gloo::utils::window().location().hash().unwrap_or_default()
-}
-
 #[component]
-pub fn HashRouter(props: &HashRouterProps) -> Html {
-    let fixed = props.fixed_hash.clone();
-    let location = use_state(move || match &fixed {
-        Some(hash) => Location::from_hash(hash),
-        None => Location::from_hash(&browser_hash()),
-    });
+pub fn Router(props: &RouterProps) -> Html {
+    let initial = props.initial.clone();
+    let location = use_state(move || initial.unwrap_or_else(browser_location));
     {
         let location = location.clone();
-        let follows_browser = props.fixed_hash.is_none();
+        let follows_browser = !props.fixed;
         use_effect_with((), move |_| {
             let listener = follows_browser.then(|| {
-                let on_change = Closure::<dyn Fn()>::new(move || {
-                    location.set(Location::from_hash(&browser_hash()))
-                });
+                let on_change = Closure::<dyn Fn()>::new(move || location.set(browser_location()));
                 let window = gloo::utils::window();
                 let _ = window.add_event_listener_with_callback(
-                    "hashchange",
+                    "popstate",
                     on_change.as_ref().unchecked_ref(),
                 );
                 on_change
@@ -123,7 +187,7 @@ pub fn HashRouter(props: &HashRouterProps) -> Html {
             move || {
                 if let Some(listener) = listener {
                     let _ = gloo::utils::window().remove_event_listener_with_callback(
-                        "hashchange",
+                        "popstate",
                         listener.as_ref().unchecked_ref(),
                     );
                 }
@@ -134,9 +198,17 @@ pub fn HashRouter(props: &HashRouterProps) -> Html {
         let location = location.clone();
         use_callback((), move |next: Location, _| location.set(next))
     };
+    let carried = use_embed_view().carried;
     let state = RouterState {
         location: (*location).clone(),
-        navigator: Navigator { set_location },
+        navigator: Navigator {
+            set_location,
+            carried,
+        },
+        site_root: match props.fixed {
+            true => props.site_root.clone(),
+            false => Some(site_root().into()),
+        },
     };
     html! {
         <ContextProvider<Rc<RouterState>> context={Rc::new(state)}>
@@ -149,12 +221,19 @@ pub fn HashRouter(props: &HashRouterProps) -> Html {
 pub fn use_location() -> Location {
     use_context::<Rc<RouterState>>()
         .map(|state| state.location.clone())
-        .unwrap_or_else(|| Location::from_hash(""))
+        .unwrap_or_else(|| Location::new(Route::Home))
 }
 
 #[hook]
 pub fn use_route() -> Route {
     use_location().route
+}
+
+/// The site's root as an absolute address (`https://example.org/ldn/`), when known: always in
+/// the browser, and on the server only when the build was told the site's public address.
+#[hook]
+pub fn use_site_root() -> Option<AttrValue> {
+    use_context::<Rc<RouterState>>().and_then(|state| state.site_root.clone())
 }
 
 #[hook]
@@ -186,13 +265,13 @@ pub struct LinkProps {
     pub children: Html,
 }
 
-/// A link to another page of the app. A plain `href="#/…"` would be resolved against
-/// `<base href="./">` and could reload the page (or drop an embed's settings), so clicks are
-/// handled here; the `href` still serves "open in new tab" and readers without JavaScript.
+/// A link to another page of the site: a real address that works without the app, and that
+/// the app follows without a reload.
 #[component]
 pub fn Link(props: &LinkProps) -> Html {
     let navigator = use_navigator();
-    let href = href(&props.to, &props.query);
+    let carried = use_embed_view().carried;
+    let href = href(&props.to, &props.query, &carried);
     let onclick = {
         let (to, query) = (props.to.clone(), props.query.clone());
         Callback::from(move |event: MouseEvent| {
@@ -216,26 +295,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_hash_splits_into_page_and_query() {
-        let location = Location::from_hash("#/?q=ms&sort=strength");
+    fn an_address_splits_into_page_and_query() {
+        let location = Location::from_relative("?q=ms&sort=strength");
         assert_eq!(location.route, Route::Home);
         assert_eq!(location.query, "q=ms&sort=strength");
-        assert_eq!(Location::from_hash("").route, Route::Home);
-        assert_eq!(Location::from_hash("#").route, Route::Home);
+        assert_eq!(Location::from_relative("").route, Route::Home);
+        assert_eq!(Location::from_relative("#main").route, Route::Home);
         assert_eq!(
-            Location::from_hash("#/condition/lupus").route,
+            Location::from_relative("condition/lupus/#main").route,
             Route::Condition { id: "lupus".into() }
         );
     }
 
     #[test]
-    fn hrefs_encode_their_query() {
+    fn embed_settings_are_not_part_of_a_pages_query() {
+        let location = Location::from_relative("map/?embed=1&order=name&compact=1&theme=dark");
+        assert_eq!(location.route, Route::EvidenceMap);
+        assert_eq!(location.query, "order=name");
+    }
+
+    #[test]
+    fn hrefs_are_relative_and_encode_their_query() {
         let query = [("q", "a b&c".to_string())];
-        assert_eq!(href(&Route::Home, &query), "#/?q=a+b%26c");
-        assert_eq!(href(&Route::EvidenceMap, &[]), "#/map");
+        assert_eq!(href(&Route::Home, &query, ""), "./?q=a+b%26c");
+        assert_eq!(href(&Route::Home, &[], ""), "./");
+        assert_eq!(href(&Route::EvidenceMap, &[], ""), "map/");
         assert_eq!(
-            Location::from_hash(&href(&Route::Home, &query)).query,
+            Location::from_relative(&href(&Route::Home, &query, "")).query,
             "q=a+b%26c"
+        );
+    }
+
+    #[test]
+    fn hrefs_carry_an_embeds_settings() {
+        let carried = "embed=1&compact=1";
+        assert_eq!(
+            href(&Route::Condition { id: "ms".into() }, &[], carried),
+            "condition/ms/?embed=1&compact=1"
+        );
+        assert_eq!(
+            href(&Route::Home, &[("q", "x".into())], carried),
+            "./?q=x&embed=1&compact=1"
         );
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::catalogue_context::use_catalogue;
 use super::citation_links::{external_link, CitationLinks};
-use super::use_page::{use_page, PAGE_HEADING_ID};
+use super::use_page::PAGE_HEADING_ID;
 use crate::evidence::catalogue::Catalogue;
 use crate::evidence::citation;
 use crate::evidence::date::Date;
@@ -13,7 +13,6 @@ use crate::evidence::model::SafetyPoint;
 
 #[component]
 pub fn SafetyPage() -> Html {
-    use_page(Some("Safety and dosing".to_string()));
     let catalogue = use_catalogue();
     let safety = &catalogue.dataset.safety;
     let reviewed = Date::readable(&safety.last_reviewed);

@@ -2,11 +2,12 @@
 
 use yew::prelude::*;
 
+use super::embed_view::use_embed_view;
 use super::focus::focus_id;
 use super::route::Route;
-use super::router::{use_route, Link};
+use super::router::{use_location, Link};
 
-/// Moves focus to the main content. A plain `href="#main"` would be read as a route.
+/// Moves focus to the main content without touching the address.
 fn skip_to_main(event: MouseEvent) {
     event.prevent_default();
     focus_id("main");
@@ -14,7 +15,11 @@ fn skip_to_main(event: MouseEvent) {
 
 #[component]
 pub fn SiteHeader() -> Html {
-    let route = use_route();
+    let location = use_location();
+    let carried = use_embed_view().carried;
+    // A bare `#main` would resolve against `<base href>`, the site's root: name this page.
+    let skip_href = format!("{}#main", location.href(&carried));
+    let route = location.route;
     let link = |to: Route, text: &'static str| {
         let current = route == to;
         html! {
@@ -23,7 +28,7 @@ pub fn SiteHeader() -> Html {
     };
     html! {
         <header class="site-header">
-            <a class="skip-link" href="#main" onclick={skip_to_main}>{ "Skip to content" }</a>
+            <a class="skip-link" href={skip_href} onclick={skip_to_main}>{ "Skip to content" }</a>
             <div class="site-header__inner">
                 <Link to={Route::Home} classes="site-header__name">{ "LDN Evidence" }</Link>
                 <nav class="site-nav" aria-label="Main">

@@ -1,5 +1,5 @@
-//! The evidence map's order and view live in the address (`#/map?order=name&view=table`), so a
-//! reload or a shared link shows the same map.
+//! The evidence map's order lives in the address (`map/?order=name`), so a reload or a shared
+//! link shows the same map.
 
 use yew::prelude::*;
 
@@ -9,7 +9,7 @@ use crate::evidence::evidence_map::MapSettings;
 
 /// The settings in the address, and a callback that replaces the address with new ones.
 #[hook]
-pub fn use_map_settings() -> (MapSettings, Callback<MapSettings>) {
+pub fn use_map_settings(page: Route) -> (MapSettings, Callback<MapSettings>) {
     let query_string = use_location().query;
     let (settings, ignored) = MapSettings::from_query_string(&query_string);
     use_effect_with(query_string, move |_| {
@@ -22,10 +22,8 @@ pub fn use_map_settings() -> (MapSettings, Callback<MapSettings>) {
     let navigator = use_navigator();
     let onchange = Callback::from(move |next: MapSettings| {
         let params = next.to_params();
-        match &navigator {
-            Some(navigator) if params.is_empty() => navigator.replace(&Route::EvidenceMap),
-            Some(navigator) => navigator.replace_with_query(&Route::EvidenceMap, &params),
-            None => {}
+        if let Some(navigator) = &navigator {
+            navigator.replace_with_query(&page, &params);
         }
     });
     (settings, onchange)

@@ -6,7 +6,10 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
+use super::catalogue_context::use_catalogue;
 use super::focus::focus_id;
+use super::page_meta::PageMeta;
+use super::route::Route;
 
 /// The id of each page's `<h1>`, which takes focus when the reader moves to a new page.
 pub const PAGE_HEADING_ID: &str = "page-heading";
@@ -15,15 +18,13 @@ thread_local! {
     static PAGES_SHOWN: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Sets the document title to "`title` · LDN Evidence" (or just the product name).
+/// Names the tab after the page at `route` (the same title its pre-rendered file has).
 #[hook]
-pub fn use_page(title: Option<String>) {
+pub fn use_page(route: &Route) {
+    let catalogue = use_catalogue();
+    let title = PageMeta::of(route, &catalogue).title;
     use_effect_with(title, |title| {
-        let document = gloo::utils::document();
-        document.set_title(&match title {
-            Some(title) => format!("{title} \u{b7} LDN Evidence"),
-            None => "LDN Evidence: what research says about low-dose naltrexone".to_string(),
-        });
+        gloo::utils::document().set_title(title);
         let earlier_pages = PAGES_SHOWN.with(|n| n.replace(n.get() + 1));
         if earlier_pages > 0 {
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);

@@ -97,7 +97,7 @@ pub struct Page {
 const PATIENCE: Duration = Duration::from_secs(15);
 
 impl Page {
-    /// Opens `path` (e.g. `/` or `/#/condition/fibromyalgia`) on the site.
+    /// Opens `path` (e.g. `/` or `/condition/fibromyalgia/`) on the site.
     pub async fn open(&self, path: &str) -> TestResult {
         self.client.goto(&format!("{}{path}", self.origin)).await?;
         Ok(())
@@ -144,6 +144,14 @@ impl Page {
 
     pub async fn count(&self, css: &str) -> TestResult<usize> {
         Ok(self.client.find_all(Locator::Css(css)).await?.len())
+    }
+
+    /// How many elements matching `css` take up room on the page (not `display: none`).
+    pub async fn count_shown(&self, css: &str) -> TestResult<usize> {
+        let script = format!(
+            "return [...document.querySelectorAll({css:?})].filter(e => e.getClientRects().length > 0).length"
+        );
+        Ok(self.eval(&script).await?.as_u64().unwrap_or_default() as usize)
     }
 
     /// Replaces the text in the field labelled `label`, typing it key by key.

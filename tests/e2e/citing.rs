@@ -74,7 +74,7 @@ pub async fn downloads_hold_the_references_under_the_strict_policy(page: Page) -
     )
     .await?;
 
-    page.open("/#/condition/fibromyalgia").await?;
+    page.open("/condition/fibromyalgia/").await?;
     page.wait_for_text("h2", "Cite these studies").await?;
     page.press_button("Download RIS").await?;
     page.wait_for_text(".cite__status", "ldn-evidence-fibromyalgia.ris")
@@ -150,7 +150,7 @@ pub async fn copy_citation_puts_the_reference_on_the_clipboard(page: Page) -> Te
         json!({ "origin": page.origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
     )
     .await?;
-    page.open("/#/condition/fibromyalgia").await?;
+    page.open("/condition/fibromyalgia/").await?;
     page.wait_for_text("h1", "Fibromyalgia").await?;
     page.press_button("Copy citation for Younger and Mackey 2009")
         .await?;
@@ -187,7 +187,7 @@ pub async fn a_refused_clipboard_leaves_the_citation_selected_to_copy(page: Page
         json!({ "source": "Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });" }),
     )
     .await?;
-    page.open("/#/condition/fibromyalgia").await?;
+    page.open("/condition/fibromyalgia/").await?;
     page.wait_for_text("h1", "Fibromyalgia").await?;
     page.press_button("Copy citation for Younger and Mackey 2009")
         .await?;

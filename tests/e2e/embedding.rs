@@ -8,10 +8,12 @@ use fantoccini::elements::Element;
 use fantoccini::Locator;
 
 use crate::browser::{Page, TestResult};
+use crate::prerendered::{app_started, visible_cards};
 use crate::{ensure, SUB_PATH};
 
 /// Writes the host site's pages into `target/e2e/host` and returns the folder.
-pub fn write_host_pages(widget: &str, sub_path_widget: &str) -> PathBuf {
+/// `slow_widget` is the widget served with its WebAssembly held back, to see the first paint.
+pub fn write_host_pages(widget: &str, sub_path_widget: &str, slow_widget: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e/host");
     std::fs::create_dir_all(&dir).expect("create target/e2e/host");
     let page = |title: &str, body: String| {
@@ -55,6 +57,27 @@ pub fn write_host_pages(widget: &str, sub_path_widget: &str) -> PathBuf {
                     "<div id=\"widget\" data-ldn-evidence data-condition=\"multiple-sclerosis\" data-compact>\
                      <a href=\"{sub_path_widget}{SUB_PATH}\">Evidence on low-dose naltrexone</a></div>\n\
                      <script src=\"{sub_path_widget}{SUB_PATH}embed.js\" async></script>"
+                ),
+            ),
+        ),
+        (
+            "first-paint-one.html",
+            page(
+                "Fibromyalgia network",
+                format!(
+                    "<div id=\"widget\" data-ldn-evidence data-src=\"{slow_widget}/\" data-condition=\"fibromyalgia\" data-compact></div>\n\
+                     <script src=\"{slow_widget}/embed.js\" async></script>"
+                ),
+            ),
+        ),
+        (
+            "first-paint-two.html",
+            page(
+                "Autoimmune alliance",
+                format!(
+                    "<div id=\"widget\" data-ldn-evidence data-src=\"{slow_widget}/\" \
+                     data-conditions=\"systemic-lupus-erythematosus,sjogrens-syndrome\" data-compact></div>\n\
+                     <script src=\"{slow_widget}/embed.js\" async></script>"
                 ),
             ),
         ),
@@ -271,8 +294,8 @@ pub async fn a_compact_embed_from_a_sub_path_opens_one_condition(page: Page) -> 
     let (headers, footers) = in_widget(&page, async |p| {
         p.wait_for_text("h1", "Multiple sclerosis").await?;
         Ok((
-            p.count(".site-header").await?,
-            p.count(".site-footer").await?,
+            p.count_shown(".site-header").await?,
+            p.count_shown(".site-footer").await?,
         ))
     })
     .await?;
@@ -293,7 +316,7 @@ pub async fn bad_attributes_never_break_the_host_page(page: Page) -> TestResult 
             .text()
             .await?;
         let total = p.condition_total().await?;
-        Ok((note, total, p.count(".site-header").await?))
+        Ok((note, total, p.count_shown(".site-header").await?))
     })
     .await?;
     ensure!(
@@ -310,5 +333,55 @@ pub async fn bad_attributes_never_break_the_host_page(page: Page) -> TestResult 
     );
     let errors = page.console_errors().await?;
     ensure!(errors.is_empty(), "console errors: {errors:#?}");
+    Ok(())
+}
+
+/// Checks, before the widget's WebAssembly has arrived, that the frame shows what was asked
+/// for and already fits it.
+async fn first_paint_shows(page: &Page, host: &str, heading: &str, cards: &[&str]) -> TestResult {
+    let frame = open_host_page(page, host).await?;
+    let src = frame.attr("src").await?.unwrap_or_default();
+    wait_until_frame_fits(page).await?;
+    let (started, shown, title, headers) = in_widget(page, async |p| {
+        p.wait_for_text("h1", heading).await?;
+        let shown = visible_cards(p).await?;
+        let title = p.text("h1").await?;
+        let headers = p.count_shown(".site-header").await?;
+        Ok((app_started(p).await?, shown, title, headers))
+    })
+    .await?;
+    ensure!(
+        !started,
+        "the widget's app started before the check; the delay is too short ({src})"
+    );
+    ensure!(title == heading, "the frame shows {title:?} from {src}");
+    ensure!(shown == cards, "the frame shows the cards {shown:?}");
+    ensure!(headers == 0, "the compact frame shows the site header");
+    Ok(())
+}
+
+pub async fn a_one_condition_embed_paints_its_page_before_the_app(page: Page) -> TestResult {
+    first_paint_shows(&page, "/first-paint-one.html", "Fibromyalgia", &[]).await
+}
+
+pub async fn a_two_condition_embed_paints_only_its_cards_before_the_app(page: Page) -> TestResult {
+    first_paint_shows(
+        &page,
+        "/first-paint-two.html",
+        "LDN Evidence",
+        &["Lupus (SLE)", "Sjögren's syndrome"],
+    )
+    .await?;
+    // Once the app is in charge, the same two cards, in the same frame.
+    let shown = in_widget(&page, async |p| {
+        p.wait_for_text("[role=status]", "2 of 2 conditions")
+            .await?;
+        visible_cards(p).await
+    })
+    .await?;
+    ensure!(
+        shown == ["Lupus (SLE)", "Sjögren's syndrome"],
+        "after the app: {shown:?}"
+    );
     Ok(())
 }

@@ -66,7 +66,7 @@ pub async fn the_strict_content_security_policy_reports_nothing(page: Page) -> T
 
 pub async fn a_sub_path_deployment_serves_pages_and_deep_links(page: Page) -> TestResult {
     tour(&page, SUB_PATH).await?;
-    page.open(&format!("{SUB_PATH}#/condition/multiple-sclerosis"))
+    page.open(&format!("{SUB_PATH}condition/multiple-sclerosis/"))
         .await?;
     page.wait_for_text("h1", "Multiple sclerosis").await?;
     page.client.refresh().await?;

@@ -71,7 +71,11 @@ fn main() -> ExitCode {
         Release: shell::loading_the_page_logs_no_errors,
         RefusingWasm: shell::a_failed_download_shows_a_message_not_a_blank_page,
         SlowWasm: prerendered::the_cards_show_before_the_app_loads_and_typing_carries_over,
-        SlowWasm: prerendered::a_deep_link_never_flashes_the_home_page,
+        SlowWasm: prerendered::a_deep_link_shows_its_page_before_the_app_loads,
+        SlowWasm: prerendered::a_search_in_the_address_never_shows_a_wrong_list,
+        RefusingWasm: prerendered::without_the_webassembly_every_page_reads_and_links,
+        Release: prerendered::with_javascript_off_every_page_reads_and_links,
+        Release: prerendered::old_hash_addresses_land_on_their_page_without_a_flash,
         NotPrerendered: prerendered::without_pre_rendering_a_deep_link_still_shows,
         Release: shell::release_files_reference_no_other_host,
         Release: navigation::typing_narrows_the_cards,
@@ -99,6 +103,8 @@ fn main() -> ExitCode {
         Host: embedding::the_host_page_gains_no_globals,
         Host: embedding::a_compact_embed_from_a_sub_path_opens_one_condition,
         Host: embedding::bad_attributes_never_break_the_host_page,
+        Host: embedding::a_one_condition_embed_paints_its_page_before_the_app,
+        Host: embedding::a_two_condition_embed_paints_only_its_cards_before_the_app,
         StrictCsp: hosting::the_strict_content_security_policy_reports_nothing,
         SubPath: hosting::a_sub_path_deployment_serves_pages_and_deep_links,
         Release: hosting::the_app_only_talks_to_its_own_origin,
@@ -129,8 +135,13 @@ fn main() -> ExitCode {
             ..ServerOptions::default()
         },
     );
-    let not_prerendered =
-        StaticServer::start(&site::without_prerendering(dist), ServerOptions::default());
+    let not_prerendered = StaticServer::start(
+        &site::without_prerendering(dist),
+        ServerOptions {
+            index_for_unknown: true,
+            ..ServerOptions::default()
+        },
+    );
     let slow = StaticServer::start(
         dist,
         ServerOptions {
@@ -152,7 +163,7 @@ fn main() -> ExitCode {
             ..ServerOptions::default()
         },
     );
-    let host_pages = embedding::write_host_pages(&release.origin, &sub_path.origin);
+    let host_pages = embedding::write_host_pages(&release.origin, &sub_path.origin, &slow.origin);
     let host = StaticServer::start(&host_pages, ServerOptions::default());
     let driver = Chromedriver::start();
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -98,7 +98,7 @@ async fn accessible_nodes(page: &Page, role: &str, name: &str) -> TestResult<Vec
 }
 
 pub async fn the_print_button_is_a_named_button_that_opens_printing(page: Page) -> TestResult {
-    open_condition(&page, "/#/condition/fibromyalgia").await?;
+    open_condition(&page, "/condition/fibromyalgia/").await?;
     let buttons = accessible_nodes(&page, "button", BUTTON_NAME).await?;
     ensure!(
         buttons == [true],
@@ -146,7 +146,7 @@ pub async fn the_condition_with_most_studies_prints_full_references_on_two_pages
     page: Page,
 ) -> TestResult {
     // Fibromyalgia has the most publications in the dataset (18), so the longest sheet.
-    open_condition(&page, "/#/condition/fibromyalgia").await?;
+    open_condition(&page, "/condition/fibromyalgia/").await?;
     let address = page.current_url().await?;
     let references = cited_references(&page).await?;
     ensure!(
@@ -193,7 +193,7 @@ pub async fn the_condition_with_most_studies_prints_full_references_on_two_pages
 }
 
 pub async fn a_condition_with_few_studies_prints_every_reference_and_doi(page: Page) -> TestResult {
-    open_condition(&page, "/#/condition/me-cfs").await?;
+    open_condition(&page, "/condition/me-cfs/").await?;
     let address = page.current_url().await?;
     for paper in [A4, LETTER] {
         let printed = page.print_to_pdf(paper, false).await?;
@@ -218,18 +218,14 @@ pub async fn a_condition_with_few_studies_prints_every_reference_and_doi(page: P
 pub async fn every_condition_fits_on_two_pages_of_a4_and_letter(page: Page) -> TestResult {
     page.open("/").await?;
     page.wait_for_text("article.card h2", "").await?;
-    let hashes = page
-        .eval("return [...document.querySelectorAll('article.card h2 a')].map(a => new URL(a.href).hash);")
+    let paths = page
+        .eval("return [...document.querySelectorAll('article.card h2 a')].map(a => new URL(a.href).pathname);")
         .await?;
-    let hashes: Vec<String> = serde_json::from_value(hashes)?;
-    ensure!(
-        hashes.len() >= 20,
-        "only {} conditions listed",
-        hashes.len()
-    );
+    let paths: Vec<String> = serde_json::from_value(paths)?;
+    ensure!(paths.len() >= 20, "only {} conditions listed", paths.len());
     let mut measured = Vec::new();
-    for hash in hashes {
-        open_condition(&page, &format!("/{hash}")).await?;
+    for path in paths {
+        open_condition(&page, &path).await?;
         let name = page.text("h1").await?;
         let address = page.current_url().await?;
         let mut pages = Vec::new();
@@ -246,7 +242,7 @@ pub async fn every_condition_fits_on_two_pages_of_a4_and_letter(page: Page) -> T
 
 pub async fn the_dark_theme_prints_black_on_white(page: Page) -> TestResult {
     page.emulate_dark_theme().await?;
-    open_condition(&page, "/#/condition/fibromyalgia").await?;
+    open_condition(&page, "/condition/fibromyalgia/").await?;
     let screen = page
         .eval("return getComputedStyle(document.body).backgroundColor")
         .await?;
@@ -288,15 +284,15 @@ pub async fn the_dark_theme_prints_black_on_white(page: Page) -> TestResult {
 }
 
 pub async fn the_sheet_prints_its_own_address_under_a_sub_path(page: Page) -> TestResult {
-    open_condition(&page, &format!("{SUB_PATH}#/condition/multiple-sclerosis")).await?;
+    open_condition(&page, &format!("{SUB_PATH}condition/multiple-sclerosis/")).await?;
     let address = page.current_url().await?;
     ensure!(
-        address.contains("/ldn/deeper/#/condition/multiple-sclerosis"),
+        address.ends_with("/ldn/deeper/condition/multiple-sclerosis/"),
         "opened {address}"
     );
     let printed = page.print_to_pdf(LETTER, false).await?;
     check_sheet(&printed, LETTER, "Multiple sclerosis", &address)?;
-    let safety = address.replace("#/condition/multiple-sclerosis", "#/safety");
+    let safety = address.replace("condition/multiple-sclerosis/", "safety/");
     ensure!(
         printed.contains(&safety),
         "the sheet does not send readers to {safety}"
@@ -308,17 +304,12 @@ pub async fn a_sheet_printed_inside_an_embed_gives_the_full_site_address(page: P
     open_condition(&page, "/?embed=1&compact=1&condition=fibromyalgia").await?;
     let opened = page.current_url().await?;
     ensure!(
-        opened.contains("?embed=1") && opened.ends_with("#/condition/fibromyalgia"),
+        opened.contains("/condition/fibromyalgia/?embed=1"),
         "opened {opened}"
     );
-    let site = opened.split('?').next().unwrap_or_default();
+    let page_address = opened.split('?').next().unwrap_or_default();
     let printed = page.print_to_pdf(A4, false).await?;
-    check_sheet(
-        &printed,
-        A4,
-        "Fibromyalgia",
-        &format!("{site}#/condition/fibromyalgia"),
-    )?;
+    check_sheet(&printed, A4, "Fibromyalgia", page_address)?;
     ensure!(
         !printed.contains("embed=1"),
         "the sheet prints the widget's settings:\n{}",

@@ -20,6 +20,8 @@ pub struct ServerOptions {
     pub delay_suffix: Option<(String, std::time::Duration)>,
     /// Compress responses with gzip when the browser accepts it, as static hosts do.
     pub gzip: bool,
+    /// Answer unknown addresses with index.html, as `trunk serve` does.
+    pub index_for_unknown: bool,
 }
 
 pub struct StaticServer {
@@ -59,8 +61,21 @@ fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
         accepts_gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
         line.clear();
     }
-    let path = request_line.split_whitespace().nth(1).unwrap_or("/");
-    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    // Like every static host: a folder asked for without its final slash is redirected to it.
+    let relative = match &options.mount {
+        Some(mount) => path.strip_prefix(mount.as_str()),
+        None => Some(path),
+    };
+    if relative.is_some_and(|r| !r.is_empty() && !r.ends_with('/') && is_folder(root, r)) {
+        let query = &target[path.len()..];
+        let head = format!(
+            "HTTP/1.1 301 Moved Permanently\r\nLocation: {path}/{query}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        let _ = stream.write_all(head.as_bytes());
+        return;
+    }
     if let Some((suffix, delay)) = &options.delay_suffix {
         if path.ends_with(suffix.as_str()) {
             thread::sleep(*delay);
@@ -76,12 +91,23 @@ fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
             .and_then(|rest| resolve(root, rest)),
         None => resolve(root, path),
     };
+    // Like Netlify, Cloudflare Pages or GitHub Pages: an unknown address gets the site's 404.html.
+    let not_found = || match std::fs::read(root.join("404.html")) {
+        _ if options.index_for_unknown => (
+            200,
+            "text/html; charset=utf-8",
+            std::fs::read(root.join("index.html")).unwrap_or_default(),
+        ),
+        Ok(page) => (404, "text/html; charset=utf-8", page),
+        Err(_) => (404, "text/plain; charset=utf-8", b"not found".to_vec()),
+    };
     let response = match (
         refused,
         file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))),
     ) {
         (false, Some((file, body))) => (200, content_type(&file), body),
-        _ => (404, "text/plain; charset=utf-8", b"not found".to_vec()),
+        (true, _) => (404, "text/plain; charset=utf-8", b"not found".to_vec()),
+        (false, None) => not_found(),
     };
     let (status, kind, mut body) = response;
     let mut encoding = String::new();
@@ -101,6 +127,11 @@ fn serve(mut stream: TcpStream, root: &Path, options: &ServerOptions) {
     );
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
+}
+
+fn is_folder(root: &Path, relative: &str) -> bool {
+    let relative = relative.trim_start_matches('/');
+    !relative.split('/').any(|part| part == "..") && root.join(relative).is_dir()
 }
 
 /// Maps a URL path to a file under `root`, refusing anything that climbs out of it.
@@ -130,6 +161,8 @@ fn content_type(file: &Path) -> &'static str {
         "svg" => "image/svg+xml",
         "json" => "application/json",
         "png" => "image/png",
+        "xml" => "application/xml",
+        "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }

@@ -22,12 +22,18 @@ pub fn build_release_dist() -> PathBuf {
     dist
 }
 
-/// A copy of the release site without the pre-rendered home page, as `trunk serve` builds it.
+/// A copy of the release site as `trunk serve` builds it: the app's files and an `index.html`
+/// with an empty mount point and a root `<base href="/">` (scripts/serve.sh), no other pages.
 pub fn without_prerendering(dist: &std::path::Path) -> PathBuf {
     let plain = dist.with_file_name("dist-plain");
+    let _ = std::fs::remove_dir_all(&plain);
     std::fs::create_dir_all(&plain).expect("create target/e2e/dist-plain");
     for entry in std::fs::read_dir(dist).expect("read dist").flatten() {
-        std::fs::copy(entry.path(), plain.join(entry.file_name())).expect("copy dist");
+        let path = entry.path();
+        let page = path.extension().is_some_and(|e| e == "html");
+        if path.is_file() && !page {
+            std::fs::copy(&path, plain.join(entry.file_name())).expect("copy dist");
+        }
     }
     let index = std::fs::read_to_string(dist.join("index.html")).expect("read index.html");
     let line = index
@@ -35,7 +41,10 @@ pub fn without_prerendering(dist: &std::path::Path) -> PathBuf {
         .find(|line| line.contains(r#"<div id="app" class="app-root">"#))
         .expect("index.html has the mount point");
     let empty = r#"    <div id="app" class="app-root"></div>"#;
-    std::fs::write(plain.join("index.html"), index.replacen(line, empty, 1))
-        .expect("write index.html");
+    let index =
+        index
+            .replacen(line, empty, 1)
+            .replacen(r#"<base href="./">"#, r#"<base href="/">"#, 1);
+    std::fs::write(plain.join("index.html"), index).expect("write index.html");
     plain
 }

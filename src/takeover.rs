@@ -1,7 +1,13 @@
-//! Taking over from the pre-rendered home page that release builds put in index.html.
+//! Taking over from the pre-rendered page that every address of a release build serves. The
+//! app draws the same page off screen, then puts it in place in one step: no blank frame, and
+//! nothing the reader typed or focused is lost.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlInputElement};
+
+/// Classes boot.js put on `<html>` for the pre-rendered page: cards of a search in the address
+/// held back, and an embed's cards picked out. The app's own page needs neither.
+const BOOT_CLASSES: [&str; 2] = ["awaiting-app", "some-conditions"];
 
 /// The search box, the one control a reader may use before the app is ready.
 const SEARCH: &str = "#condition-search";
@@ -10,16 +16,20 @@ fn search_box(root: &Element) -> Option<HtmlInputElement> {
     root.query_selector(SEARCH).ok().flatten()?.dyn_into().ok()
 }
 
-/// Shows the mount point again if boot.js hid it (the address asked for another page).
-pub fn reveal() {
-    let _ = gloo::utils::document_element()
-        .class_list()
-        .remove_1("prerender-stale");
+/// Says the app is in charge: shows what boot.js held back and marks the moment for the
+/// benchmark.
+pub fn app_ready() {
+    let classes = gloo::utils::document_element().class_list();
+    for class in BOOT_CLASSES {
+        let _ = classes.remove_1(class);
+    }
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark("app-ready");
+    }
 }
 
 /// Puts the app's own page in place of the pre-rendered one, carrying over anything the
-/// reader already typed into the search box (and its focus), and shows the page again if
-/// boot.js hid it because the address asked for another one.
+/// reader already typed into the search box, and its focus.
 pub fn replace(prerendered: &Element, app: &Element) {
     let document = gloo::utils::document();
     let typed = search_box(prerendered).map(|input| {
@@ -27,14 +37,11 @@ pub fn replace(prerendered: &Element, app: &Element) {
         (input.value(), focused)
     });
     let _ = prerendered.replace_with_with_node_1(app);
-    reveal();
-    if let Some(performance) = gloo::utils::window().performance() {
-        let _ = performance.mark("app-ready");
-    }
+    app_ready();
     let (Some((text, focused)), Some(input)) = (typed, search_box(app)) else {
         return;
     };
-    if !text.is_empty() && input.value().is_empty() {
+    if text != input.value() && !text.is_empty() {
         input.set_value(&text);
         let init = EventInit::new();
         init.set_bubbles(true);

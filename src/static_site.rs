@@ -1,0 +1,350 @@
+//! The site as static files: which pages exist, and how one page's HTML document is made from
+//! the app's shell (Trunk's `index.html`) and the page as the app renders it. The pre-renderer
+//! (`src/bin/prerender.rs`) does the rendering and the writing; this part is plain text work,
+//! tested natively.
+//!
+//! Every page sits in a folder of its own (`condition/lupus/index.html`) and names the site's
+//! root with a relative `<base href>` (`../../`), so the same files work at any address. Only
+//! 404.html, which hosts serve at any depth, needs the site's public address to find its root.
+
+use crate::evidence::catalogue::Catalogue;
+use crate::ui::{PageMeta, Route, SITE_NAME};
+
+/// The empty mount point in the shell.
+pub const MOUNT: &str = r#"<div id="app" class="app-root"></div>"#;
+
+/// Where boot.js and embed.js take the list of condition ids from (an empty list in the
+/// sources, so a build without pre-rendering, `trunk serve`, trusts any id).
+pub const CONDITION_IDS_PLACEHOLDER: &str = "[/*LDN_CONDITION_IDS*/]";
+
+/// Every page of the site, in the order a sitemap lists them; the not-found page last.
+pub fn routes(catalogue: &Catalogue) -> Vec<Route> {
+    let mut routes = vec![Route::Home];
+    routes.extend(catalogue.entries.iter().map(|entry| Route::Condition {
+        id: entry.condition.id.clone(),
+    }));
+    routes.extend([
+        Route::EvidenceMap,
+        Route::EvidenceMapTable,
+        Route::Safety,
+        Route::HowWeGrade,
+        Route::NotFound,
+    ]);
+    routes
+}
+
+/// The site's public address (`LDN_SITE_URL`), checked: absolute, http(s), ending in `/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteUrl(String);
+
+impl SiteUrl {
+    pub fn parse(text: &str) -> Result<SiteUrl, String> {
+        let text = text.trim();
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))
+            .ok_or_else(|| {
+                format!("LDN_SITE_URL must start with https:// (or http://), not {text:?}")
+            })?;
+        let host = rest.split('/').next().unwrap_or_default();
+        if host.is_empty() || text.contains(['?', '#', ' ', '"', '<', '>']) {
+            return Err(format!(
+                "LDN_SITE_URL must be a plain address such as https://example.org/ldn/, not {text:?}"
+            ));
+        }
+        let mut url = text.to_string();
+        if !url.ends_with('/') {
+            url.push('/');
+        }
+        Ok(SiteUrl(url))
+    }
+
+    /// The absolute address of a page.
+    pub fn page(&self, route: &Route) -> String {
+        format!("{}{}", self.0, route.to_path())
+    }
+
+    /// The path part, e.g. `/ldn/`: 404.html's `<base href>`, so it finds the site at any depth.
+    pub fn path(&self) -> &str {
+        let after_scheme = self.0.split_once("://").map_or("", |(_, rest)| rest);
+        after_scheme.find('/').map_or("/", |at| &after_scheme[at..])
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Escapes text for an HTML attribute value or element content.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Replaces the one occurrence of the text between `start` and `end` (inclusive) in `page`.
+fn replace_between(page: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
+    let from = page
+        .find(start)
+        .ok_or_else(|| format!("the shell has no {start}"))?;
+    let to = page[from..]
+        .find(end)
+        .map(|at| from + at + end.len())
+        .ok_or_else(|| format!("the shell's {start} never ends"))?;
+    Ok(format!("{}{with}{}", &page[..from], &page[to..]))
+}
+
+/// The `<head>` tags that name and describe a page for tabs, search engines and previews.
+fn head_tags(meta: &PageMeta, route: &Route, site: Option<&SiteUrl>) -> String {
+    let title = escape(&meta.title);
+    let description = escape(&meta.description);
+    let mut tags = vec![
+        format!(r#"<meta name="description" content="{description}">"#),
+        format!(r#"<meta property="og:type" content="website">"#),
+        format!(r#"<meta property="og:site_name" content="{SITE_NAME}">"#),
+        format!(r#"<meta property="og:title" content="{title}">"#),
+        format!(r#"<meta property="og:description" content="{description}">"#),
+        r#"<meta name="twitter:card" content="summary">"#.to_string(),
+        format!(r#"<meta name="twitter:title" content="{title}">"#),
+        format!(r#"<meta name="twitter:description" content="{description}">"#),
+    ];
+    // An address that is not absolute is no canonical address: without the site's address,
+    // none is written rather than a wrong one.
+    if let Some(site) = site.filter(|_| *route != Route::NotFound) {
+        let url = escape(&site.page(route));
+        tags.push(format!(r#"<meta property="og:url" content="{url}">"#));
+        tags.push(format!(r#"<link rel="canonical" href="{url}">"#));
+    }
+    tags.join("\n    ")
+}
+
+/// The `<base href>` of a page: the shell's, climbed up to the root from the page's folder.
+/// An absolute base (a build with `--public-url /ldn/`) is already right everywhere.
+fn base_href(shell_base: &str, route: &Route, site: Option<&SiteUrl>) -> String {
+    if *route == Route::NotFound {
+        if let Some(site) = site {
+            return site.path().to_string();
+        }
+    }
+    let relative = shell_base == "./" || shell_base.is_empty();
+    if !relative || route.depth() == 0 {
+        return shell_base.to_string();
+    }
+    "../".repeat(route.depth())
+}
+
+/// One page's whole HTML document: the shell with the page's head tags, base and content.
+pub fn page_document(
+    shell: &str,
+    route: &Route,
+    body: &str,
+    meta: &PageMeta,
+    site: Option<&SiteUrl>,
+) -> Result<String, String> {
+    if !shell.contains(MOUNT) {
+        return Err(format!("the shell has no empty {MOUNT}"));
+    }
+    let mut page = shell.replacen(
+        MOUNT,
+        &MOUNT.replace("></div>", &format!(">{body}</div>")),
+        1,
+    );
+    page = replace_between(
+        &page,
+        "<title>",
+        "</title>",
+        &format!("<title>{}</title>", escape(&meta.title)),
+    )?;
+    page = replace_between(
+        &page,
+        r#"<meta name="description""#,
+        ">",
+        &head_tags(meta, route, site),
+    )?;
+    let base_start = r#"<base href=""#;
+    let from = page
+        .find(base_start)
+        .ok_or("the shell has no <base href>")?
+        + base_start.len();
+    let to = from
+        + page[from..]
+            .find('"')
+            .ok_or("the shell's <base href> never ends")?;
+    let base = base_href(&page[from..to], route, site);
+    page.replace_range(from..to, &escape(&base));
+    if *route == Route::NotFound {
+        page = page.replacen("<html ", "<html data-not-found ", 1);
+    }
+    Ok(page)
+}
+
+/// The file a page is written to, relative to the site's root.
+pub fn file_of(route: &Route) -> String {
+    match route {
+        Route::NotFound => route.to_path(),
+        route => format!("{}index.html", route.to_path()),
+    }
+}
+
+/// `sitemap.xml`: every page but the not-found one, with the date its content last changed.
+pub fn sitemap(catalogue: &Catalogue, site: &SiteUrl) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for route in routes(catalogue) {
+        let changed = match &route {
+            Route::NotFound => continue,
+            Route::Condition { id } => catalogue
+                .entry(id)
+                .map(|e| e.condition.last_reviewed.clone()),
+            Route::Safety => Some(catalogue.dataset.safety.last_reviewed.clone()),
+            _ => None,
+        }
+        .unwrap_or_else(|| catalogue.dataset.info.released.clone());
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
+            escape(&site.page(&route)),
+            escape(&changed)
+        ));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// `robots.txt`: everything may be read; here is the sitemap.
+pub fn robots(site: &SiteUrl) -> String {
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        site.as_str()
+    )
+}
+
+/// The JavaScript list of condition ids that replaces [`CONDITION_IDS_PLACEHOLDER`].
+pub fn condition_ids_js(catalogue: &Catalogue) -> String {
+    let ids: Vec<String> = catalogue
+        .entries
+        .iter()
+        .map(|e| format!("\"{}\"", e.condition.id))
+        .collect();
+    format!("[{}]", ids.join(","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHELL: &str = r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta name="description" content="Shell description.">
+    <title>Shell title</title>
+    <base href="./">
+  </head>
+  <body>
+    <div id="app" class="app-root"></div>
+  </body>
+</html>"#;
+
+    fn meta() -> PageMeta {
+        PageMeta {
+            title: "Lupus & more".into(),
+            description: "Grade: \"none\".".into(),
+        }
+    }
+
+    fn lupus() -> Route {
+        Route::Condition { id: "lupus".into() }
+    }
+
+    #[test]
+    fn a_page_gets_its_content_title_description_and_base() {
+        let page = page_document(SHELL, &lupus(), "<h1>Lupus</h1>", &meta(), None).unwrap();
+        assert!(page.contains(r#"<div id="app" class="app-root"><h1>Lupus</h1></div>"#));
+        assert!(page.contains("<title>Lupus &amp; more</title>"));
+        assert!(page.contains(r#"<meta name="description" content="Grade: &quot;none&quot;.">"#));
+        assert!(page.contains(r#"<meta property="og:title" content="Lupus &amp; more">"#));
+        assert!(page.contains(r#"<meta name="twitter:card" content="summary">"#));
+        assert!(page.contains(r#"<base href="../../">"#));
+        assert!(!page.contains("Shell"));
+    }
+
+    #[test]
+    fn without_the_site_address_no_canonical_or_og_url_is_written() {
+        let page = page_document(SHELL, &lupus(), "", &meta(), None).unwrap();
+        assert!(!page.contains("canonical"));
+        assert!(!page.contains("og:url"));
+    }
+
+    #[test]
+    fn with_the_site_address_canonical_and_og_url_are_absolute() {
+        let site = SiteUrl::parse("https://example.org/ldn").unwrap();
+        let page = page_document(SHELL, &lupus(), "", &meta(), Some(&site)).unwrap();
+        assert!(page
+            .contains(r#"<link rel="canonical" href="https://example.org/ldn/condition/lupus/">"#));
+        assert!(page.contains(
+            r#"<meta property="og:url" content="https://example.org/ldn/condition/lupus/">"#
+        ));
+    }
+
+    #[test]
+    fn the_not_found_page_is_marked_and_finds_the_root_from_any_depth() {
+        let site = SiteUrl::parse("https://example.org/ldn/").unwrap();
+        let page = page_document(SHELL, &Route::NotFound, "", &meta(), Some(&site)).unwrap();
+        assert!(page.contains(r#"<base href="/ldn/">"#));
+        assert!(page.contains("<html data-not-found lang"));
+        assert!(!page.contains("canonical"));
+        let page = page_document(SHELL, &Route::NotFound, "", &meta(), None).unwrap();
+        assert!(page.contains(r#"<base href="./">"#));
+    }
+
+    #[test]
+    fn an_absolute_base_stays_as_it_is() {
+        let shell = SHELL.replace(r#"<base href="./">"#, r#"<base href="/ldn/">"#);
+        let page = page_document(&shell, &lupus(), "", &meta(), None).unwrap();
+        assert!(page.contains(r#"<base href="/ldn/">"#));
+    }
+
+    #[test]
+    fn a_shell_without_a_mount_point_is_refused() {
+        let error = page_document("<html></html>", &lupus(), "", &meta(), None).unwrap_err();
+        assert!(error.contains("no empty"), "{error}");
+    }
+
+    #[test]
+    fn site_addresses_are_checked() {
+        assert!(SiteUrl::parse("example.org/ldn/").is_err());
+        assert!(SiteUrl::parse("https:///ldn/").is_err());
+        assert!(SiteUrl::parse("https://example.org/?a=1").is_err());
+        let site = SiteUrl::parse(" https://example.org ").unwrap();
+        assert_eq!(site.as_str(), "https://example.org/");
+        assert_eq!(site.path(), "/");
+        assert_eq!(
+            SiteUrl::parse("http://127.0.0.1:8080/a/b/").unwrap().path(),
+            "/a/b/"
+        );
+    }
+
+    #[test]
+    fn pages_are_folders_and_the_sitemap_lists_all_but_not_found() {
+        let catalogue = crate::embedded_catalogue();
+        let site = SiteUrl::parse("https://example.org/").unwrap();
+        let routes = routes(&catalogue);
+        assert_eq!(routes.len(), catalogue.entries.len() + 6);
+        assert_eq!(file_of(&lupus()), "condition/lupus/index.html");
+        assert_eq!(file_of(&Route::Home), "index.html");
+        assert_eq!(file_of(&Route::NotFound), "404.html");
+        let xml = sitemap(&catalogue, &site);
+        assert_eq!(xml.matches("<url>").count(), routes.len() - 1);
+        assert!(xml.contains("<loc>https://example.org/condition/fibromyalgia/</loc>"));
+        assert!(!xml.contains("404"));
+        assert!(robots(&site).contains("Sitemap: https://example.org/sitemap.xml"));
+    }
+}
