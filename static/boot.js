@@ -15,6 +15,7 @@
   var EMBED_KEYS = ["embed", "conditions", "condition", "theme", "compact"];
   var tag = document.currentScript;
   var root = document.documentElement;
+  root.classList.add("js");
 
   // The History API changes the document's address; a relative <base> would follow it.
   var base = document.querySelector("base");
@@ -183,16 +184,23 @@
   }
 
   if (embedded) whenParsed(carrySettings);
-  // The files load at once; the app starts once the page it takes over is all there.
-  import(tag.dataset.ldnJs)
-    .then(function (glue) {
-      return new Promise(whenParsed).then(function () {
-        return glue.default({ module_or_path: tag.dataset.ldnWasm });
-      });
-    })
-    .catch(function (error) {
-      whenParsed(function () {
-        showFailure(error);
-      });
+  // The app's files are fetched once the page is parsed and painted, so nothing the reader
+  // sees first waits behind them. A frame the browser does not paint yet (a hidden tab, an
+  // embed out of view) starts anyway after a second.
+  var started = false;
+  whenParsed(function () {
+    requestAnimationFrame(function () {
+      setTimeout(startApp, 0);
     });
+    setTimeout(startApp, 1000);
+  });
+  function startApp() {
+    if (started) return;
+    started = true;
+    import(tag.dataset.ldnJs)
+      .then(function (glue) {
+        return glue.default({ module_or_path: tag.dataset.ldnWasm });
+      })
+      .catch(showFailure);
+  }
 })();

@@ -97,8 +97,32 @@ pub struct Page {
 const PATIENCE: Duration = Duration::from_secs(15);
 
 impl Page {
-    /// Opens `path` (e.g. `/` or `/condition/fibromyalgia/`) on the site.
+    /// Opens `path` (e.g. `/` or `/condition/fibromyalgia/`) on the site and, where the app
+    /// can start, waits until it has taken over the pre-rendered page, so a scenario never
+    /// holds an element the take-over is about to replace.
     pub async fn open(&self, path: &str) -> TestResult {
+        self.open_before_app(path).await?;
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let settled = self
+                .eval(
+                    "const root = document.documentElement;
+                     const shown = id => { const e = document.getElementById(id); return e && !e.hidden; };
+                     return !document.getElementById('app') || !root.classList.contains('js')
+                       || performance.getEntriesByName('app-ready').length > 0
+                       || shown('app-limited') || shown('app-failed');",
+                )
+                .await?;
+            if settled == true {
+                return Ok(());
+            }
+            ensure!(Instant::now() < deadline, "the app never took over {path}");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// Opens `path` and returns as soon as the page has loaded, app or no app.
+    pub async fn open_before_app(&self, path: &str) -> TestResult {
         self.client.goto(&format!("{}{path}", self.origin)).await?;
         Ok(())
     }

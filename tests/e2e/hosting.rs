@@ -101,3 +101,154 @@ pub async fn the_app_only_talks_to_its_own_origin(page: Page) -> TestResult {
     );
     Ok(())
 }
+
+pub async fn an_unknown_address_deep_under_a_sub_path_finds_the_site(page: Page) -> TestResult {
+    page.open(&format!("{SUB_PATH}condition/typo/")).await?;
+    page.wait_for_text("h1", "Page not found").await?;
+    let styled = page
+        .eval("return getComputedStyle(document.querySelector('.site-header')).display")
+        .await?;
+    ensure!(styled == "block", "404.html lost its styles ({styled})");
+    page.follow_link("See all conditions").await?;
+    page.wait_for_text("h1", "LDN Evidence").await?;
+    let url = page.current_url().await?;
+    ensure!(url.ends_with(SUB_PATH), "the way home led to {url}");
+    Ok(())
+}
+
+/// The title, description and preview tags of the page open in `page`.
+async fn head_tags(page: &Page) -> TestResult<serde_json::Value> {
+    page.eval(
+        "const meta = n => document.querySelector(`meta[name='${n}'], meta[property='${n}']`)?.content ?? null;
+         return { title: document.title, description: meta('description'),
+                  ogTitle: meta('og:title'), ogDescription: meta('og:description'),
+                  twitterCard: meta('twitter:card'), ogUrl: meta('og:url'),
+                  canonical: document.querySelector('link[rel=canonical]')?.href ?? null };",
+    )
+    .await
+}
+
+pub async fn each_page_names_itself_for_tabs_and_previews(page: Page) -> TestResult {
+    let pages = [
+        (
+            "/condition/fibromyalgia/",
+            "Fibromyalgia",
+            "Evidence grade: Mixed.",
+        ),
+        (
+            "/condition/systemic-lupus-erythematosus/",
+            "Lupus (SLE)",
+            "Evidence grade: No studies.",
+        ),
+        ("/map/table/", "Evidence map", "as a table"),
+        ("/safety/", "Safety and dosing", "Side effects"),
+    ];
+    for (path, name, described) in pages {
+        // With JavaScript off: what a link preview or a search engine's first look reads.
+        page.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": true }),
+        )
+        .await?;
+        page.open(path).await?;
+        let tags = head_tags(&page).await?;
+        let text = |key: &str| tags[key].as_str().unwrap_or_default().to_string();
+        ensure!(
+            text("title").contains(name) && text("title").ends_with("LDN Evidence"),
+            "{path} is titled {:?}",
+            text("title")
+        );
+        ensure!(
+            text("description").contains(described),
+            "{path} is described as {:?}",
+            text("description")
+        );
+        ensure!(
+            text("ogTitle") == text("title") && text("ogDescription") == text("description"),
+            "{path}'s preview tags differ from its title and description: {tags}"
+        );
+        ensure!(text("twitterCard") == "summary", "{path}: {tags}");
+        // The app keeps the same title once it runs.
+        page.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": false }),
+        )
+        .await?;
+        page.open(path).await?;
+        page.wait_for_text("h1", name).await?;
+        let title = page.client.title().await?;
+        ensure!(
+            title == text("title"),
+            "the app retitled {path} as {title:?}"
+        );
+    }
+    Ok(())
+}
+
+pub async fn without_the_site_address_no_absolute_address_is_written(page: Page) -> TestResult {
+    page.open("/condition/fibromyalgia/").await?;
+    let tags = head_tags(&page).await?;
+    ensure!(
+        tags["canonical"].is_null() && tags["ogUrl"].is_null(),
+        "a build without LDN_SITE_URL wrote addresses it cannot know: {tags}"
+    );
+    let dist = crate::site_dist();
+    for file in ["sitemap.xml", "robots.txt"] {
+        ensure!(
+            !dist.join(file).exists(),
+            "{file} was written without the site's address"
+        );
+    }
+    Ok(())
+}
+
+pub async fn with_the_site_address_pages_and_sitemap_are_absolute(page: Page) -> TestResult {
+    for (path, expected) in [
+        ("", crate::site::SITE_URL.to_string()),
+        (
+            "condition/fibromyalgia/",
+            format!("{}condition/fibromyalgia/", crate::site::SITE_URL),
+        ),
+        ("map/table/", format!("{}map/table/", crate::site::SITE_URL)),
+    ] {
+        page.open(&format!("{SUB_PATH}{path}")).await?;
+        let tags = head_tags(&page).await?;
+        ensure!(
+            tags["canonical"] == expected.as_str() && tags["ogUrl"] == expected.as_str(),
+            "{path}: {tags}"
+        );
+    }
+    page.open(&format!("{SUB_PATH}sitemap.xml")).await?;
+    let sitemap = page
+        .eval("return [...document.getElementsByTagName('loc')].map(l => l.textContent)")
+        .await?;
+    let listed: Vec<String> = serde_json::from_value(sitemap)?;
+    ensure!(
+        listed.len() == 25 && listed.iter().all(|l| l.starts_with(crate::site::SITE_URL)),
+        "sitemap.xml lists {listed:?}"
+    );
+    for page_address in [
+        crate::site::SITE_URL.to_string(),
+        format!(
+            "{}condition/systemic-lupus-erythematosus/",
+            crate::site::SITE_URL
+        ),
+        format!("{}how-we-grade/", crate::site::SITE_URL),
+    ] {
+        ensure!(
+            listed.contains(&page_address),
+            "sitemap.xml leaves out {page_address}"
+        );
+    }
+    ensure!(
+        !listed.iter().any(|l| l.contains("404")),
+        "sitemap.xml lists the not-found page"
+    );
+    page.open(&format!("{SUB_PATH}robots.txt")).await?;
+    let robots = page.text("body").await?;
+    ensure!(
+        robots.contains(&format!("Sitemap: {}sitemap.xml", crate::site::SITE_URL)),
+        "robots.txt: {robots:?}"
+    );
+    Ok(())
+}

@@ -107,6 +107,10 @@ fn main() -> ExitCode {
         Host: embedding::a_two_condition_embed_paints_only_its_cards_before_the_app,
         StrictCsp: hosting::the_strict_content_security_policy_reports_nothing,
         SubPath: hosting::a_sub_path_deployment_serves_pages_and_deep_links,
+        SubPath: hosting::an_unknown_address_deep_under_a_sub_path_finds_the_site,
+        Release: hosting::each_page_names_itself_for_tabs_and_previews,
+        Release: hosting::without_the_site_address_no_absolute_address_is_written,
+        SubPath: hosting::with_the_site_address_pages_and_sitemap_are_absolute,
         Release: hosting::the_app_only_talks_to_its_own_origin,
         Release: printing::the_print_button_is_a_named_button_that_opens_printing,
         Release: printing::the_condition_with_most_studies_prints_full_references_on_two_pages,
@@ -157,7 +161,7 @@ fn main() -> ExitCode {
         },
     );
     let sub_path = StaticServer::start(
-        dist,
+        &site::build_dist_with_site_url(),
         ServerOptions {
             mount: Some(SUB_PATH.into()),
             ..ServerOptions::default()

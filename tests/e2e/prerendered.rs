@@ -119,7 +119,7 @@ pub async fn with_javascript_off_every_page_reads_and_links(page: Page) -> TestR
 }
 
 pub async fn the_cards_show_before_the_app_loads_and_typing_carries_over(page: Page) -> TestResult {
-    page.open("/").await?;
+    page.open_before_app("/").await?;
     // Straight after navigation, with the WebAssembly still on its way.
     let cards = visible_cards(&page).await?.len();
     ensure!(
@@ -151,7 +151,7 @@ pub async fn the_cards_show_before_the_app_loads_and_typing_carries_over(page: P
 }
 
 pub async fn a_deep_link_shows_its_page_before_the_app_loads(page: Page) -> TestResult {
-    page.open("/condition/fibromyalgia/").await?;
+    page.open_before_app("/condition/fibromyalgia/").await?;
     let heading = page.text("h1").await?;
     ensure!(
         !app_started(&page).await?,
@@ -188,7 +188,7 @@ async fn wait_for_app(page: &Page) -> TestResult {
 }
 
 pub async fn a_search_in_the_address_never_shows_a_wrong_list(page: Page) -> TestResult {
-    page.open("/?q=lupus").await?;
+    page.open_before_app("/?q=lupus").await?;
     let visibility = page
         .eval("return getComputedStyle(document.querySelector('.card-grid')).visibility")
         .await?;

@@ -3,10 +3,25 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+/// The public address the sub-path site is built for (`LDN_SITE_URL`). Its host is made up:
+/// canonical addresses name where the site is published, not where a test serves it.
+pub const SITE_URL: &str = "https://ldn.example/ldn/deeper/";
+
 /// Runs `trunk build --release` into `target/e2e/dist` and returns that folder.
 pub fn build_release_dist() -> PathBuf {
+    build("dist", None)
+}
+
+/// The same build for a site whose public address is known ([`SITE_URL`]): it also has
+/// canonical addresses, sitemap.xml and robots.txt. Cheap after the first build: only the
+/// pre-rendering differs, and cargo's work is reused.
+pub fn build_dist_with_site_url() -> PathBuf {
+    build("dist-site", Some(SITE_URL))
+}
+
+fn build(folder: &str, site_url: Option<&str>) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let dist = root.join("target").join("e2e").join("dist");
+    let dist = root.join("target").join("e2e").join(folder);
     let status = Command::new("trunk")
         .current_dir(&root)
         .args(["build", "--release", "--offline", "--dist"])
@@ -16,6 +31,7 @@ pub fn build_release_dist() -> PathBuf {
             "CARGO_TARGET_DIR",
             root.join("target").join("e2e").join("cargo"),
         )
+        .env("LDN_SITE_URL", site_url.unwrap_or_default())
         .status()
         .expect("trunk is installed (scripts/setup.sh installs it)");
     assert!(status.success(), "trunk build --release failed");
