@@ -187,7 +187,7 @@ fn a_condition_without_outcome_text_is_rejected() {
 fn a_misspelt_field_is_rejected() {
     assert_rejected(
         "unknown-field",
-        "data/conditions/example.json: publications[0].jounral: unknown field, expected one of `id`, `conditions`, `authors`, `authors_incomplete`, `year`, `title`, `journal`, `volume_pages`, `doi`, `pmid`, `registration`, `url`, `design`, `same_trial_as`, `peer_reviewed`, `participants`, `participants_note`, `dose`, `dose_range`, `duration`, `placebo_controlled`, `blinding`, `comparator`, `review_scope`, `outcomes`, `adverse_effects`, `conflict_of_interest`, `funder`, `notes`, `verified_from`",
+        "data/conditions/example.json: publications[0].jounral: unknown field, expected one of `id`, `conditions`, `authors`, `authors_incomplete`, `year`, `title`, `journal`, `volume_pages`, `doi`, `pmid`, `missing_identifiers`, `registration`, `url`, `design`, `same_trial_as`, `peer_reviewed`, `participants`, `participants_note`, `dose`, `dose_range`, `duration`, `placebo_controlled`, `blinding`, `comparator`, `review_scope`, `outcomes`, `adverse_effects`, `conflict_of_interest`, `funder`, `notes`, `verified_from`",
     );
 }
 

@@ -10,7 +10,7 @@ use super::date::Date;
 use super::load::{load_dataset, DatasetError, SourceFile};
 use super::review::Review;
 use super::snapshot::{Snapshot, ACCEPT_COMMAND, SNAPSHOT_FILE};
-use super::warnings::{schema_reference_warnings, stale_reviews};
+use super::warnings::{missing_identifier_warnings, schema_reference_warnings, stale_reviews};
 
 /// The command that runs the checker, for messages.
 pub const CHECK_COMMAND: &str = "cargo run --bin check-data";
@@ -71,6 +71,7 @@ pub fn check(files: &[SourceFile], accepted: &Accepted, today: Date, mode: Mode)
 
     let mut warnings = schema_reference_warnings(files);
     warnings.extend(stale_reviews(&dataset, today));
+    warnings.extend(missing_identifier_warnings(files));
     if let Some((accepted, review)) = &review {
         warnings.extend(review.version_warnings(accepted, &today.to_string()));
     }

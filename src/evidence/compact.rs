@@ -210,6 +210,7 @@ compact_struct!(Publication {
     volume_pages,
     doi,
     pmid,
+    missing_identifiers,
     registration,
     url,
     design,

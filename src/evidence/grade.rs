@@ -530,6 +530,52 @@ mod tests {
         )
     }
 
+    /// The publications a phrase of docs/grading.md's partial-results table stands for, e.g.
+    /// "1 partial, 3 large benefit".
+    fn from_table(phrase: &str) -> Vec<Publication> {
+        let mut publications = Vec::new();
+        for part in phrase.split(", ") {
+            let (count, kind) = part.split_once(' ').expect("\"N kind\"");
+            let count: usize = count.parse().expect("a count");
+            let one = match kind {
+                "partial" => trial(80, Direction::Mixed),
+                "large benefit" => trial(ADEQUATE_TRIAL_SIZE, Direction::Benefit),
+                "small benefit" => trial(ADEQUATE_TRIAL_SIZE - 1, Direction::Benefit),
+                "large no-benefit" => trial(ADEQUATE_TRIAL_SIZE, Direction::NoDifference),
+                "small no-benefit" => trial(ADEQUATE_TRIAL_SIZE - 1, Direction::NoDifference),
+                "benefit review" => review(Direction::Benefit),
+                "partial review" => review(Direction::Mixed),
+                "no-benefit review" => review(Direction::NoDifference),
+                other => panic!("docs/grading.md names an unknown kind of result: {other:?}"),
+            };
+            publications.extend(std::iter::repeat_n(one, count));
+        }
+        publications
+    }
+
+    #[test]
+    fn partial_results_count_as_docs_grading_md_says() {
+        let doc = include_str!("../../docs/grading.md");
+        let section = doc
+            .split("### How a partial result counts")
+            .nth(1)
+            .expect("docs/grading.md explains partial results");
+        let rows: Vec<(&str, &str)> = section
+            .lines()
+            .take_while(|line| !line.starts_with("\"Sort by"))
+            .filter_map(|line| {
+                let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+                (cells.len() == 2 && cells[0].starts_with(|c: char| c.is_ascii_digit()))
+                    .then(|| (cells[0], cells[1]))
+            })
+            .collect();
+        assert!(rows.len() >= 10, "the table has {} rows", rows.len());
+        for (results, expected) in rows {
+            let graded = grade(&from_table(results));
+            assert_eq!(graded.label(), expected, "docs/grading.md: {results}");
+        }
+    }
+
     fn grade(publications: &[Publication]) -> EvidenceGrade {
         let refs: Vec<&Publication> = publications.iter().collect();
         grade_condition("c", &refs).grade

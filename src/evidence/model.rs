@@ -153,6 +153,11 @@ pub struct Publication {
     pub doi: Option<String>,
     /// PubMed id, digits only, e.g. "23423221", or null if it is not in PubMed.
     pub pmid: Option<String>,
+    /// Why this record has no DOI or no PMID, when it lacks one, e.g. "Conference abstract:
+    /// it has neither." or "The journal is not indexed in PubMed." Leave it out when both are
+    /// filled in. The checker warns about a record that lacks one and does not say why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing_identifiers: Option<String>,
     /// Trial registration, e.g. "NCT00568555", or null.
     pub registration: Option<String>,
     /// An https page for the publication when there is no DOI or PMID to link to; else null.

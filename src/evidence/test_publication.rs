@@ -43,6 +43,8 @@ pub fn publication(
         volume_pages: None,
         doi: None,
         pmid: None,
+        // Made up for a test, so it has no DOI or PMID, and says so as a real record must.
+        missing_identifiers: Some("A made-up publication for a test.".into()),
         registration: None,
         url: None,
         design,

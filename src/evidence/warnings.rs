@@ -107,12 +107,83 @@ pub fn schema_reference_warnings(files: &[SourceFile]) -> Vec<Warning> {
         .collect()
 }
 
+/// A warning for every publication that has no DOI or no PMID and does not say why in
+/// `missing_identifiers`: a reader who cannot follow a reference deserves the reason.
+pub fn missing_identifier_warnings(files: &[SourceFile]) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    for file in files {
+        let Ok(Value::Object(root)) = serde_json::from_str::<Value>(&file.text) else {
+            continue;
+        };
+        let Some(Value::Array(publications)) = root.get("publications") else {
+            continue;
+        };
+        for (index, publication) in publications.iter().enumerate() {
+            let lacks = |field: &str| !publication.get(field).is_some_and(Value::is_string);
+            let missing: Vec<&str> = [("doi", "DOI"), ("pmid", "PMID")]
+                .into_iter()
+                .filter(|(field, _)| lacks(field))
+                .map(|(_, name)| name)
+                .collect();
+            let explained = publication
+                .get("missing_identifiers")
+                .and_then(Value::as_str)
+                .is_some_and(|why| !why.trim().is_empty());
+            if missing.is_empty() || explained {
+                continue;
+            }
+            let id = publication.get("id").and_then(Value::as_str).unwrap_or("?");
+            warnings.push(Warning {
+                file: file.path.clone(),
+                path: format!("publications[{index}]"),
+                reason: format!(
+                    "{id} has no {}: fill it in if it exists (search PubMed and doi.org by its \
+                     title), or say why in \"missing_identifiers\", e.g. \"Conference abstract: \
+                     it has neither.\"",
+                    missing.join(" and no ")
+                ),
+            });
+        }
+    }
+    warnings
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn date(text: &str) -> Date {
         Date::parse(text).unwrap()
+    }
+
+    fn data_file(publications: &str) -> Vec<SourceFile> {
+        vec![SourceFile {
+            path: "data/conditions/x.json".into(),
+            text: format!(r#"{{"publications": {publications}}}"#),
+        }]
+    }
+
+    #[test]
+    fn a_record_without_a_pmid_must_say_why() {
+        let warnings = missing_identifier_warnings(&data_file(
+            r#"[{"id": "a", "doi": "10.1/x", "pmid": "1"},
+                {"id": "b", "doi": "10.1/y", "pmid": null},
+                {"id": "c", "doi": null, "pmid": null, "missing_identifiers": "Conference abstract."},
+                {"id": "d", "doi": null, "pmid": null, "missing_identifiers": " "}]"#,
+        ));
+        let found: Vec<(&str, &str)> = warnings
+            .iter()
+            .map(|w| (w.path.as_str(), w.reason.as_str()))
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "publications[1]");
+        assert!(found[0].1.starts_with("b has no PMID:"), "{}", found[0].1);
+        assert_eq!(found[1].0, "publications[3]");
+        assert!(
+            found[1].1.starts_with("d has no DOI and no PMID:"),
+            "{}",
+            found[1].1
+        );
     }
 
     #[test]

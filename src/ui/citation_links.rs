@@ -1,4 +1,5 @@
-//! Links out to a publication: DOI and PubMed, or the article's own page when it has neither.
+//! Links out to a publication: DOI and PubMed, or the article's own page when it has neither,
+//! and why one is missing.
 //! Each opens in a new tab, says so to screen readers, and passes no referrer.
 
 use yew::prelude::*;
@@ -35,6 +36,10 @@ pub fn CitationLinks(props: &CitationLinksProps) -> Html {
             if let Some(href) = citation::pubmed_url(p) { { external_link(href, "PubMed", title) } }
             if p.doi.is_none() && p.pmid.is_none() {
                 if let Some(href) = p.url.clone() { { external_link(href, "Article page", title) } }
+            }
+            // Why a reader finds no DOI or PubMed link, when the record says.
+            if let Some(why) = &p.missing_identifiers {
+                <span class="citation-links__missing">{ why }</span>
             }
         </span>
     }
