@@ -8,6 +8,9 @@
 //! 404.html, which hosts serve at any depth, needs the site's public address to find its root.
 
 use crate::evidence::catalogue::Catalogue;
+use crate::evidence::export::table::publications_csv;
+use crate::evidence::model::Dataset;
+use crate::evidence::schema::{open_data_schema, OpenDataFile};
 use crate::ui::{PageMeta, Route, SITE_NAME};
 
 /// The empty mount point in the shell.
@@ -16,6 +19,32 @@ pub const MOUNT: &str = r#"<div id="app" class="app-root"></div>"#;
 /// Where boot.js and embed.js take the list of condition ids from (an empty list in the
 /// sources, so a build without pre-rendering, `trunk serve`, trusts any id).
 pub const CONDITION_IDS_PLACEHOLDER: &str = "[/*LDN_CONDITION_IDS*/]";
+
+/// The open data files the build writes beside the pages, and their terms of reuse.
+pub const OPEN_DATA_JSON: &str = "ldn-evidence-data.json";
+pub const OPEN_DATA_SCHEMA: &str = "ldn-evidence-data.schema.json";
+pub const OPEN_DATA_CSV: &str = "ldn-evidence-publications.csv";
+pub const OPEN_DATA_LICENCE: &str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): reuse, share and adapt, naming LDN Evidence as the source";
+
+/// The open data: the whole dataset as one JSON file with its schema, and every study as a
+/// row of a CSV table, as (file name, contents). `dataset` is the one in `data/`, sources and
+/// all (the app's embedded copy leaves them out).
+pub fn open_data_files(dataset: &Dataset) -> Vec<(&'static str, String)> {
+    let file = OpenDataFile {
+        schema: OPEN_DATA_SCHEMA.to_string(),
+        licence: OPEN_DATA_LICENCE.to_string(),
+        info: dataset.info.clone(),
+        conditions: dataset.conditions.clone(),
+        publications: dataset.all_publications().into_iter().cloned().collect(),
+        safety: dataset.safety.clone(),
+    };
+    let json = serde_json::to_string_pretty(&file).expect("the dataset serialises") + "\n";
+    vec![
+        (OPEN_DATA_JSON, json),
+        (OPEN_DATA_SCHEMA, open_data_schema()),
+        (OPEN_DATA_CSV, publications_csv(dataset)),
+    ]
+}
 
 /// Every page of the site, in the order a sitemap lists them; the not-found page last.
 pub fn routes(catalogue: &Catalogue) -> Vec<Route> {
@@ -316,6 +345,27 @@ mod tests {
     fn a_shell_without_a_mount_point_is_refused() {
         let error = page_document("<html></html>", &lupus(), "", &meta(), None).unwrap_err();
         assert!(error.contains("no empty"), "{error}");
+    }
+
+    #[test]
+    fn the_open_data_holds_every_record_and_names_its_schema_and_licence() {
+        let dataset = crate::embedded_catalogue().dataset;
+        let files = open_data_files(&dataset);
+        let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, [OPEN_DATA_JSON, OPEN_DATA_SCHEMA, OPEN_DATA_CSV]);
+        let json: serde_json::Value = serde_json::from_str(&files[0].1).unwrap();
+        assert_eq!(json["$schema"], OPEN_DATA_SCHEMA);
+        assert!(json["licence"].as_str().unwrap().starts_with("CC BY 4.0"));
+        assert_eq!(
+            json["publications"].as_array().unwrap().len(),
+            dataset.publications.len()
+        );
+        assert_eq!(
+            json["conditions"].as_array().unwrap().len(),
+            dataset.conditions.len()
+        );
+        let schema: serde_json::Value = serde_json::from_str(&files[1].1).unwrap();
+        assert!(schema["properties"]["publications"].is_object());
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! `prerender pages <dir>` writes the pages into a Trunk build (Trunk runs it after each
 //! release build, see Trunk.toml), taking `<dir>/index.html` as the shell. With
 //! `LDN_SITE_URL=https://example.org/ldn/` it also writes absolute canonical addresses,
-//! `sitemap.xml` and `robots.txt`. `prerender static <dist> <out>` writes the same pages with no
+//! `sitemap.xml` and `robots.txt`. Beside the pages it writes the open data: the whole dataset
+//! as JSON with its schema, and a CSV table of the publications. `prerender static <dist> <out>` writes the same pages with no
 //! scripts at all: the plain-HTML baseline the benchmark compares the app against.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -18,12 +19,16 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use ldn_evidence::evidence::catalogue::Catalogue;
+    use std::rc::Rc;
+
+    use ldn_evidence::evidence::date::Date;
+    use ldn_evidence::evidence::load::{load_dataset, read_dataset_dir};
+    use ldn_evidence::evidence::model::Dataset;
     use ldn_evidence::static_site::{self, SiteUrl, CONDITION_IDS_PLACEHOLDER, MOUNT};
-    use ldn_evidence::ui::{App, AppProps, Location, PageMeta, Route};
+    use ldn_evidence::ui::{App, AppProps, CatalogueHandle, Location, PageMeta, Route};
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,12 +56,15 @@ mod native {
     }
 
     /// One page as the app first renders it, without hydration markers.
-    fn render(route: &Route, site: Option<&SiteUrl>) -> String {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .expect("a single-threaded runtime");
+    fn render(
+        runtime: &tokio::runtime::Runtime,
+        catalogue: &CatalogueHandle,
+        route: &Route,
+        site: Option<&SiteUrl>,
+    ) -> String {
         runtime.block_on(async {
             let props = AppProps {
+                catalogue: Some(catalogue.clone()),
                 initial: Some(Location::new(route.clone())),
                 fixed: true,
                 site_root: site.map(|s| s.as_str().to_string().into()),
@@ -84,23 +92,43 @@ mod native {
     /// Every page, as (file relative to the site's root, document), made from `shell`.
     fn documents(
         shell: &str,
-        catalogue: &Catalogue,
+        catalogue: &CatalogueHandle,
         site: Option<&SiteUrl>,
     ) -> Result<Vec<(String, String)>, String> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a single-threaded runtime");
         static_site::routes(catalogue)
             .iter()
             .map(|route| {
                 let meta = PageMeta::of(route, catalogue);
-                let page =
-                    static_site::page_document(shell, route, &render(route, site), &meta, site)?;
+                let body = render(&runtime, catalogue, route, site);
+                let page = static_site::page_document(shell, route, &body, &meta, site)?;
                 Ok((static_site::file_of(route), page))
             })
             .collect()
     }
 
+    /// The dataset as maintainers keep it in `data/` (or `LDN_DATA_DIR`, as the build reads it),
+    /// with the sources the app's embedded copy leaves out: what the open data offers.
+    fn source_dataset() -> Result<Dataset, String> {
+        let dir = std::env::var_os("LDN_DATA_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"));
+        let files =
+            read_dataset_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        load_dataset(&files, Date::today())
+            .map_err(|errors| format!("{} has {} problem(s)", dir.display(), errors.len()))
+    }
+
+    /// The embedded dataset, graded once for every page.
+    fn catalogue() -> CatalogueHandle {
+        CatalogueHandle(Rc::new(ldn_evidence::embedded_catalogue()))
+    }
+
     fn write_pages(dir: &Path, site: Option<SiteUrl>) -> Result<(), String> {
         let shell = read(&dir.join("index.html"))?;
-        let catalogue = ldn_evidence::embedded_catalogue();
+        let catalogue = catalogue();
         for (file, page) in documents(&shell, &catalogue, site.as_ref())? {
             write(&dir.join(file), &page)?;
         }
@@ -113,6 +141,9 @@ mod native {
                 return Err(format!("{script} has no {CONDITION_IDS_PLACEHOLDER}"));
             }
             write(&path, &text.replacen(CONDITION_IDS_PLACEHOLDER, &ids, 1))?;
+        }
+        for (file, text) in static_site::open_data_files(&source_dataset()?) {
+            write(&dir.join(file), &text)?;
         }
         if let Some(site) = &site {
             write(
@@ -129,7 +160,7 @@ mod native {
     fn write_static(dist: &Path, out: &Path) -> Result<(), String> {
         let index = read(&dist.join("index.html"))?;
         let shell = without_content(&index)?;
-        let catalogue = ldn_evidence::embedded_catalogue();
+        let catalogue = catalogue();
         for (file, page) in documents(&shell, &catalogue, None)? {
             let page: String = page
                 .lines()

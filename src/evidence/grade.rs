@@ -228,6 +228,19 @@ fn controlled_result(publication: &Publication, condition_id: &str) -> Option<Co
     })
 }
 
+/// How one publication counts towards a condition's grade, in words, for the open-data table:
+/// "not counted: a trial plan with no results yet", "counted: placebo-controlled, found no
+/// benefit", "counted: no placebo comparison".
+pub fn contribution(publication: &Publication, condition_id: &str) -> String {
+    if let Some(exclusion) = Exclusion::of(publication) {
+        return format!("not counted: {}", exclusion.explanation());
+    }
+    match controlled_result(publication, condition_id) {
+        Some(result) => format!("counted: placebo-controlled, {}", result.phrase()),
+        None => "counted: no placebo comparison".to_string(),
+    }
+}
+
 /// Grades one condition from the publications that list it.
 pub fn grade_condition(condition_id: &str, publications: &[&Publication]) -> Grading {
     let mut excluded: Vec<(Exclusion, usize)> = Vec::new();

@@ -65,6 +65,31 @@ struct ConditionFile {
     publications: Vec<Publication>,
 }
 
+/// The whole dataset in one file, as the site offers it for download (open data).
+#[derive(JsonSchema, serde::Serialize)]
+#[schemars(title = "LDN Evidence: the whole dataset")]
+#[serde(deny_unknown_fields)]
+pub struct OpenDataFile {
+    /// The schema of this file, beside it: "ldn-evidence-data.schema.json".
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    /// The terms of reuse, e.g. "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)".
+    pub licence: String,
+    /// Version and date of the dataset (data/dataset.json).
+    pub info: DatasetInfo,
+    /// Every condition (data/conditions/<id>.json, without its publications).
+    pub conditions: Vec<Condition>,
+    /// Every publication, with where each fact was verified.
+    pub publications: Vec<Publication>,
+    /// The safety panel (data/safety.json).
+    pub safety: Safety,
+}
+
+/// The schema of [`OpenDataFile`].
+pub fn open_data_schema() -> String {
+    schema_text::<OpenDataFile>()
+}
+
 /// A generated schema file: its name in `schema/` and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaFile {

@@ -4,6 +4,7 @@
 mod bibtex;
 mod record;
 mod ris;
+pub mod table;
 mod volume_pages;
 
 use super::catalogue::Catalogue;
