@@ -61,6 +61,7 @@ fn main() {
     for publication in &mut dataset.publications {
         publication.verified_from.clear();
     }
+    dataset.info.recognised_sources.clear();
     // Compact bytes, not JSON: the app then needs no JSON parser (src/evidence/compact.rs).
     write(
         &out_dir.join("dataset.bin"),

@@ -10,7 +10,10 @@ use super::date::Date;
 use super::load::{load_dataset, DatasetError, SourceFile};
 use super::review::Review;
 use super::snapshot::{Snapshot, ACCEPT_COMMAND, SNAPSHOT_FILE};
-use super::warnings::{missing_identifier_warnings, schema_reference_warnings, stale_reviews};
+use super::warnings::{
+    missing_identifier_warnings, schema_reference_warnings, stale_reviews,
+    unrecognised_source_warnings,
+};
 
 /// The command that runs the checker, for messages.
 pub const CHECK_COMMAND: &str = "cargo run --bin check-data";
@@ -72,6 +75,10 @@ pub fn check(files: &[SourceFile], accepted: &Accepted, today: Date, mode: Mode)
     let mut warnings = schema_reference_warnings(files);
     warnings.extend(stale_reviews(&dataset, today));
     warnings.extend(missing_identifier_warnings(files));
+    warnings.extend(unrecognised_source_warnings(
+        files,
+        &dataset.info.recognised_sources,
+    ));
     if let Some((accepted, review)) = &review {
         warnings.extend(review.version_warnings(accepted, &today.to_string()));
     }
@@ -250,7 +257,7 @@ mod tests {
         let mut files = vec![
             file(
                 "data/dataset.json".into(),
-                json!({"$schema": FileKind::Info.schema_reference(), "version": dataset.info.version, "released": dataset.info.released}),
+                json!({"$schema": FileKind::Info.schema_reference(), "version": dataset.info.version, "released": dataset.info.released, "recognised_sources": dataset.info.recognised_sources}),
             ),
             file(
                 "data/safety.json".into(),

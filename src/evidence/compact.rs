@@ -189,7 +189,11 @@ compact_struct!(Dataset {
     publications,
     safety
 });
-compact_struct!(DatasetInfo { version, released });
+compact_struct!(DatasetInfo {
+    version,
+    released,
+    recognised_sources
+});
 compact_struct!(Condition {
     id,
     name,
@@ -359,6 +363,7 @@ mod tests {
         for publication in &mut dataset.publications {
             publication.verified_from.clear();
         }
+        dataset.info.recognised_sources.clear();
         assert_eq!(crate::embedded_catalogue().dataset, dataset);
     }
 

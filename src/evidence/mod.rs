@@ -24,6 +24,7 @@ pub mod review;
 pub mod schema;
 pub mod search;
 pub mod snapshot;
+pub mod sources;
 pub mod study_groups;
 pub mod synthetic;
 #[cfg(test)]

@@ -28,6 +28,11 @@ pub struct DatasetInfo {
     pub version: String,
     /// Date of this version, YYYY-MM-DD: the day the change was made. Shown in the app's footer.
     pub released: String,
+    /// The sites a `verified_from` address may be on: sites readers recognise and can open
+    /// themselves, e.g. "doi.org", "pubmed.ncbi.nlm.nih.gov", a journal's or a trial registry's
+    /// own site ("bmj.com" also covers "casereports.bmj.com"). Never a mirror or aggregator.
+    #[serde(default)]
+    pub recognised_sources: Vec<String>,
 }
 
 /// One condition LDN has been tried in. Its studies are the publications that list its id in

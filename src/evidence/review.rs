@@ -380,6 +380,7 @@ mod tests {
             info: DatasetInfo {
                 version: "1.4.2".into(),
                 released: "2026-11-01".into(),
+                recognised_sources: vec!["doi.org".into()],
             },
             conditions: conditions.iter().map(|id| condition(id)).collect(),
             publications,

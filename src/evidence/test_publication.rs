@@ -66,7 +66,7 @@ pub fn publication(
         conflict_of_interest: ConflictOfInterest::NotReported,
         funder: None,
         notes: vec![],
-        verified_from: vec!["x".into()],
+        verified_from: vec!["https://doi.org/10.0/made-up".into()],
     }
 }
 
@@ -95,6 +95,7 @@ pub fn one_condition_dataset(reviewed: &str, publications: Vec<Publication>) -> 
         info: DatasetInfo {
             version: "1.0.0".into(),
             released: "2026-11-01".into(),
+            recognised_sources: vec!["doi.org".into()],
         },
         conditions: vec![Condition {
             id: "c".into(),

@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::date::Date;
 use super::load::{FileKind, SourceFile};
 use super::model::Dataset;
+use super::sources::unrecognised_source;
 
 /// Something a maintainer should look at: which file, which field (as a JSON path) and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +108,40 @@ pub fn schema_reference_warnings(files: &[SourceFile]) -> Vec<Warning> {
         .collect()
 }
 
+/// A warning for every `verified_from` address that is not on a site readers recognise
+/// ([`unrecognised_source`]). A warning for now, while the last records are re-verified; it
+/// becomes a build error once none is left.
+pub fn unrecognised_source_warnings(files: &[SourceFile], recognised: &[String]) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    for file in files {
+        let Ok(Value::Object(root)) = serde_json::from_str::<Value>(&file.text) else {
+            continue;
+        };
+        let Some(Value::Array(publications)) = root.get("publications") else {
+            continue;
+        };
+        for (index, publication) in publications.iter().enumerate() {
+            let Some(Value::Array(sources)) = publication.get("verified_from") else {
+                continue;
+            };
+            for (at, url) in sources.iter().enumerate() {
+                let Some(reason) = url
+                    .as_str()
+                    .and_then(|u| unrecognised_source(u, recognised))
+                else {
+                    continue;
+                };
+                warnings.push(Warning {
+                    file: file.path.clone(),
+                    path: format!("publications[{index}].verified_from[{at}]"),
+                    reason,
+                });
+            }
+        }
+    }
+    warnings
+}
+
 /// A warning for every publication that has no DOI or no PMID and does not say why in
 /// `missing_identifiers`: a reader who cannot follow a reference deserves the reason.
 pub fn missing_identifier_warnings(files: &[SourceFile]) -> Vec<Warning> {
@@ -164,6 +199,18 @@ mod tests {
     }
 
     #[test]
+    fn a_source_on_a_mirror_is_pointed_out_where_it_is() {
+        let files = data_file(
+            r#"[{"id": "a", "verified_from": ["https://pubmed.ncbi.nlm.nih.gov/1/"]},
+                {"id": "b", "verified_from": ["https://doi.org/10.1/x", "http://47.251.13.51:8081/1"]}]"#,
+        );
+        let recognised = ["pubmed.ncbi.nlm.nih.gov".to_string(), "doi.org".to_string()];
+        let warnings = unrecognised_source_warnings(&files, &recognised);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].path, "publications[1].verified_from[1]");
+    }
+
+    #[test]
     fn a_record_without_a_pmid_must_say_why() {
         let warnings = missing_identifier_warnings(&data_file(
             r#"[{"id": "a", "doi": "10.1/x", "pmid": "1"},
@@ -218,6 +265,7 @@ mod tests {
             info: DatasetInfo {
                 version: "1.0.0".into(),
                 released: "2026-11-23".into(),
+                recognised_sources: vec!["doi.org".into()],
             },
             conditions: condition_reviewed
                 .iter()
