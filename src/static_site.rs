@@ -9,6 +9,7 @@
 
 use crate::evidence::catalogue::Catalogue;
 use crate::evidence::export::table::publications_csv;
+use crate::evidence::export::{OPEN_DATA_CSV, OPEN_DATA_JSON, OPEN_DATA_LICENCE, OPEN_DATA_SCHEMA};
 use crate::evidence::model::Dataset;
 use crate::evidence::schema::{open_data_schema, OpenDataFile};
 use crate::ui::{PageMeta, Route, SITE_NAME};
@@ -19,12 +20,6 @@ pub const MOUNT: &str = r#"<div id="app" class="app-root"></div>"#;
 /// Where boot.js and embed.js take the list of condition ids from (an empty list in the
 /// sources, so a build without pre-rendering, `trunk serve`, trusts any id).
 pub const CONDITION_IDS_PLACEHOLDER: &str = "[/*LDN_CONDITION_IDS*/]";
-
-/// The open data files the build writes beside the pages, and their terms of reuse.
-pub const OPEN_DATA_JSON: &str = "ldn-evidence-data.json";
-pub const OPEN_DATA_SCHEMA: &str = "ldn-evidence-data.schema.json";
-pub const OPEN_DATA_CSV: &str = "ldn-evidence-publications.csv";
-pub const OPEN_DATA_LICENCE: &str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): reuse, share and adapt, naming LDN Evidence as the source";
 
 /// The open data: the whole dataset as one JSON file with its schema, and every study as a
 /// row of a CSV table, as (file name, contents). `dataset` is the one in `data/`, sources and

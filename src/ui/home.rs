@@ -8,6 +8,7 @@ use super::citation_downloads::CitationDownloads;
 use super::embed_view::use_embed_view;
 use super::finder::Finder;
 use super::home_query::use_home_query;
+use super::open_data::OpenData;
 use super::route::Route;
 use super::router::Link;
 use super::timing;
@@ -87,6 +88,7 @@ pub fn Home() -> Html {
             </p>
             <div class="home__downloads">
                 <CitationDownloads scope={ExportScope::Everything} />
+                <OpenData />
             </div>
         </>
     }

@@ -28,6 +28,7 @@ mod map_details;
 mod map_legend;
 mod map_table;
 mod not_found;
+mod open_data;
 mod page_meta;
 mod print_button;
 mod route;

@@ -252,3 +252,41 @@ pub async fn with_the_site_address_pages_and_sitemap_are_absolute(page: Page) ->
     );
     Ok(())
 }
+
+pub async fn the_home_page_offers_the_whole_dataset_as_open_data(page: Page) -> TestResult {
+    page.open("/").await?;
+    let links = page
+        .eval("return [...document.querySelectorAll('.open-data a[download]')].map(a => new URL(a.href).pathname)")
+        .await?;
+    let links: Vec<String> = serde_json::from_value(links)?;
+    ensure!(links.len() == 3, "open data links: {links:?}");
+    let dist = crate::site_dist();
+    let read = |path: &str| std::fs::read_to_string(dist.join(path.trim_start_matches('/')));
+    for link in &links {
+        ensure!(read(link).is_ok(), "{link} is linked but not in the build");
+    }
+    let data: serde_json::Value = serde_json::from_str(&read("ldn-evidence-data.json")?)?;
+    ensure!(
+        data["licence"]
+            .as_str()
+            .is_some_and(|l| l.starts_with("CC BY 4.0")),
+        "the data names no licence"
+    );
+    let publications = data["publications"].as_array().cloned().unwrap_or_default();
+    ensure!(
+        publications.len() > 80
+            && publications
+                .iter()
+                .all(|p| p["verified_from"].as_array().is_some_and(|s| !s.is_empty())),
+        "the JSON holds {} publications, or some without their sources",
+        publications.len()
+    );
+    let csv = read("ldn-evidence-publications.csv")?;
+    ensure!(
+        csv.starts_with("condition_id,condition,publication_id,reference,doi,pmid,")
+            && csv.lines().count() > publications.len(),
+        "the CSV has {} lines",
+        csv.lines().count()
+    );
+    Ok(())
+}

@@ -110,6 +110,7 @@ fn main() -> ExitCode {
         SubPath: hosting::an_unknown_address_deep_under_a_sub_path_finds_the_site,
         Release: hosting::each_page_names_itself_for_tabs_and_previews,
         Release: hosting::without_the_site_address_no_absolute_address_is_written,
+        Release: hosting::the_home_page_offers_the_whole_dataset_as_open_data,
         SubPath: hosting::with_the_site_address_pages_and_sitemap_are_absolute,
         Release: hosting::the_app_only_talks_to_its_own_origin,
         Release: printing::the_print_button_is_a_named_button_that_opens_printing,

@@ -11,6 +11,13 @@ use super::catalogue::Catalogue;
 use super::model::Publication;
 use record::Record;
 
+/// The open data files the build writes beside the pages (`src/static_site.rs`), which the
+/// home page links to, and their terms of reuse.
+pub const OPEN_DATA_JSON: &str = "ldn-evidence-data.json";
+pub const OPEN_DATA_SCHEMA: &str = "ldn-evidence-data.schema.json";
+pub const OPEN_DATA_CSV: &str = "ldn-evidence-publications.csv";
+pub const OPEN_DATA_LICENCE: &str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): reuse, share and adapt, naming LDN Evidence as the source";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CitationFormat {
     /// For EndNote, Zotero, Mendeley and most other reference managers.
