@@ -251,6 +251,19 @@ pub fn robots(site: &SiteUrl) -> String {
     )
 }
 
+/// A script without its whole-line `//` comments and blank lines: what readers download need
+/// not carry what maintainers read. Only whole lines go, so code and strings are untouched.
+pub fn without_line_comments(script: &str) -> String {
+    script
+        .lines()
+        .filter(|line| {
+            let code = line.trim_start();
+            !code.is_empty() && !code.starts_with("//")
+        })
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
 /// The JavaScript list of condition ids that replaces [`CONDITION_IDS_PLACEHOLDER`].
 pub fn condition_ids_js(catalogue: &Catalogue) -> String {
     let ids: Vec<String> = catalogue
@@ -361,6 +374,16 @@ mod tests {
         );
         let schema: serde_json::Value = serde_json::from_str(&files[1].1).unwrap();
         assert!(schema["properties"]["publications"].is_object());
+    }
+
+    #[test]
+    fn scripts_lose_whole_line_comments_only() {
+        let script =
+            "// why\n(function () {\n\n  // step\n  var url = \"https://x\"; // kept\n})();\n";
+        assert_eq!(
+            without_line_comments(script),
+            "(function () {\n  var url = \"https://x\"; // kept\n})();\n"
+        );
     }
 
     #[test]

@@ -132,7 +132,8 @@ mod native {
         for (file, page) in documents(&shell, &catalogue, site.as_ref())? {
             write(&dir.join(file), &page)?;
         }
-        // boot.js and embed.js check condition ids against the real list.
+        // boot.js and embed.js check condition ids against the real list, and lose the
+        // comments written for maintainers: boot.js is on every page's critical path.
         let ids = static_site::condition_ids_js(&catalogue);
         for script in ["boot.js", "embed.js"] {
             let path = dir.join(script);
@@ -140,6 +141,7 @@ mod native {
             if !text.contains(CONDITION_IDS_PLACEHOLDER) {
                 return Err(format!("{script} has no {CONDITION_IDS_PLACEHOLDER}"));
             }
+            let text = static_site::without_line_comments(&text);
             write(&path, &text.replacen(CONDITION_IDS_PLACEHOLDER, &ids, 1))?;
         }
         for (file, text) in static_site::open_data_files(&source_dataset()?) {

@@ -201,7 +201,8 @@ compact_struct!(Condition {
     category,
     summary,
     outcomes_studied,
-    last_reviewed
+    last_reviewed,
+    literature_search
 });
 compact_struct!(Publication {
     id,

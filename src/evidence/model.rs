@@ -60,6 +60,11 @@ pub struct Condition {
     /// When a maintainer last searched the literature for this condition, YYYY-MM-DD. Shown on
     /// the condition's page; the checker warns when it is more than 12 months old.
     pub last_reviewed: String,
+    /// How the literature was searched, in plain words, when a reader needs it: above all when
+    /// nothing was found ("On 3 December 2026 we searched ... and found no study"). Shown on the
+    /// condition's page. Leave it out otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub literature_search: Option<String>,
 }
 
 /// Broad group a condition belongs to, used by the category filter.

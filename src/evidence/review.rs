@@ -361,6 +361,7 @@ mod tests {
             summary: "What was found.".into(),
             outcomes_studied: vec!["pain".into()],
             last_reviewed: "2026-11-23".into(),
+            literature_search: None,
         }
     }
 

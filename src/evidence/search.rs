@@ -186,6 +186,7 @@ mod tests {
             summary: summary.into(),
             outcomes_studied: vec!["pain".into()],
             last_reviewed: "2026-11-23".into(),
+            literature_search: None,
         }
     }
 

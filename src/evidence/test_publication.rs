@@ -105,6 +105,7 @@ pub fn one_condition_dataset(reviewed: &str, publications: Vec<Publication>) -> 
             summary: "What was found.".into(),
             outcomes_studied: vec!["pain".into()],
             last_reviewed: reviewed.into(),
+            literature_search: None,
         }],
         publications,
         safety: Safety {

@@ -277,6 +277,7 @@ mod tests {
                     summary: "s".into(),
                     outcomes_studied: vec!["pain".into()],
                     last_reviewed: (*reviewed).into(),
+                    literature_search: None,
                 })
                 .collect(),
             publications: vec![],

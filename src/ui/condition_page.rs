@@ -57,6 +57,9 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             <section aria-labelledby="summary-heading">
                 <h2 id="summary-heading">{ "What the studies found" }</h2>
                 <p>{ &condition.summary }</p>
+                if let Some(search) = &condition.literature_search {
+                    <p class="detail__search">{ search }</p>
+                }
                 <h3>{ "What was measured" }</h3>
                 <ul>
                     for outcome in &condition.outcomes_studied {
@@ -70,6 +73,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             </section>
             <CitationDownloads scope={ExportScope::Condition(condition.id.clone())} />
             <p class="detail__reviewed">{ format!("We last checked the research on {} on {reviewed}.", condition.name) }</p>
+
         </article>
     }
 }
