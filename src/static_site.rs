@@ -52,6 +52,7 @@ pub fn routes(catalogue: &Catalogue) -> Vec<Route> {
         Route::EvidenceMapTable,
         Route::Safety,
         Route::HowWeGrade,
+        Route::Changes,
         Route::NotFound,
     ]);
     routes
@@ -405,7 +406,7 @@ mod tests {
         let catalogue = crate::embedded_catalogue();
         let site = SiteUrl::parse("https://example.org/").unwrap();
         let routes = routes(&catalogue);
-        assert_eq!(routes.len(), catalogue.entries.len() + 6);
+        assert_eq!(routes.len(), catalogue.entries.len() + 7);
         assert_eq!(file_of(&lupus()), "condition/lupus/index.html");
         assert_eq!(file_of(&Route::Home), "index.html");
         assert_eq!(file_of(&Route::NotFound), "404.html");

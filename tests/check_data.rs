@@ -118,18 +118,31 @@ fn a_grade_change_shows_in_the_summary_until_it_is_accepted() {
             "  Example condition (example): \"Preliminary\" → \"Mixed\"\n    Because of: big-2026 (added)\n",
             "1 found no benefit (120 participants)",
             "data/dataset.json: version: still 0.0.1 although records changed: raise it to 0.1.0",
+            "data/dataset.json: changes[0].entries: the grade of Example condition moves from \"preliminary\" to \"mixed\": say so to readers",
             "These changes are not accepted yet.",
             "cargo run --bin check-data -- --accept",
         ],
     );
 
+    // The maintainer raises the version and tells readers what changed, grade move included.
     edit_json(&dir.join("dataset.json"), |info| {
         info["version"] = "0.1.0".into();
         info["released"] = "2026-01-16".into();
+        let release = serde_json::json!({
+            "version": "0.1.0",
+            "date": "2026-01-16",
+            "entries": [{
+                "conditions": ["example"],
+                "text": "Added a larger trial: no difference from placebo.",
+                "grade_moved": {"from": "preliminary", "to": "mixed"}
+            }]
+        });
+        info["changes"].as_array_mut().unwrap().insert(0, release);
     });
     let (ok, text) = check_data(&dir, &["--accept"]);
     assert!(ok, "{text}");
     assert!(!text.contains("raise it to"), "{text}");
+    assert!(!text.contains("say so to readers"), "{text}");
     let snapshot = fs::read_to_string(dir.join("review-snapshot.json")).unwrap();
     assert!(snapshot.contains("\"example\": {\n      \"grade\": \"mixed\","));
     let (_, text) = check_data(&dir, &[]);

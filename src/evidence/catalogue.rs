@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::grade::Grading;
-use super::model::{Condition, Dataset, Publication};
+use super::model::{Condition, Dataset, GradeMove, Publication, Release};
 use super::query::Query;
 use super::search::{find, SearchEntry, Searchable};
 
@@ -13,6 +13,15 @@ use super::search::{find, SearchEntry, Searchable};
 pub struct ConditionEntry {
     pub condition: Condition,
     pub grading: Grading,
+}
+
+/// One release's changes to one condition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConditionChanges<'a> {
+    pub release: &'a Release,
+    pub texts: Vec<&'a str>,
+    /// `None`: the grade did not move in this release.
+    pub grade_moved: Option<&'a GradeMove>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +78,28 @@ impl Catalogue {
         find(&self.searchable, query)
             .into_iter()
             .map(|index| &self.entries[index])
+            .collect()
+    }
+
+    /// What changed for the condition `id`, release by release, newest first: each release
+    /// that names it, with the texts naming it and the grade move it recorded, if any.
+    pub fn changes_for(&self, id: &str) -> Vec<ConditionChanges<'_>> {
+        self.dataset
+            .info
+            .changes
+            .iter()
+            .filter_map(|release| {
+                let about: Vec<_> = release
+                    .entries
+                    .iter()
+                    .filter(|e| e.conditions.iter().any(|c| c == id))
+                    .collect();
+                (!about.is_empty()).then(|| ConditionChanges {
+                    release,
+                    texts: about.iter().map(|e| e.text.as_str()).collect(),
+                    grade_moved: about.iter().find_map(|e| e.grade_moved.as_ref()),
+                })
+            })
             .collect()
     }
 

@@ -81,6 +81,7 @@ pub fn check(files: &[SourceFile], accepted: &Accepted, today: Date, mode: Mode)
     ));
     if let Some((accepted, review)) = &review {
         warnings.extend(review.version_warnings(accepted, &today.to_string()));
+        warnings.extend(review.grade_move_warnings(&dataset.info));
     }
 
     let mut report = String::new();
@@ -225,7 +226,9 @@ fn count(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::load::FileKind;
-    use super::super::model::{Comparison, Dataset, Design, Direction, Publication};
+    use super::super::model::{
+        Change, Comparison, Dataset, Design, Direction, GradeMove, Publication, Release,
+    };
     use super::super::test_publication::{one_condition_dataset, outcome, publication};
     use super::*;
     use serde_json::json;
@@ -257,7 +260,7 @@ mod tests {
         let mut files = vec![
             file(
                 "data/dataset.json".into(),
-                json!({"$schema": FileKind::Info.schema_reference(), "version": dataset.info.version, "released": dataset.info.released, "recognised_sources": dataset.info.recognised_sources}),
+                json!({"$schema": FileKind::Info.schema_reference(), "version": dataset.info.version, "released": dataset.info.released, "recognised_sources": dataset.info.recognised_sources, "changes": dataset.info.changes}),
             ),
             file(
                 "data/safety.json".into(),
@@ -330,6 +333,46 @@ mod tests {
         assert!(!report.contains(ACCEPT_COMMAND), "{report}");
     }
 
+    /// Version 1.1.0 of 23 November 2026, whose one change records c's grade moving.
+    fn release_moving_c(from: &str, to: &str) -> Release {
+        Release {
+            version: "1.1.0".into(),
+            date: "2026-11-23".into(),
+            entries: vec![Change {
+                conditions: vec!["c".into()],
+                text: "Added a large trial.".into(),
+                grade_moved: Some(GradeMove {
+                    from: from.into(),
+                    to: to.into(),
+                }),
+            }],
+        }
+    }
+
+    #[test]
+    fn a_grade_move_the_change_log_does_not_record_is_pointed_out() {
+        let before = dataset("2026-11-01");
+        let mut now = before.clone();
+        now.publications
+            .push(trial("big-2026", 120, Direction::NoDifference));
+        now.info.version = "1.1.0".into();
+        now.info.released = "2026-11-23".into();
+        let accepted = Accepted::Found(Snapshot::of(&before));
+        let mut unrecorded = release_moving_c("preliminary", "mixed");
+        unrecorded.entries[0].grade_moved = None;
+        now.info.changes.insert(0, unrecorded);
+        let report = run(&now, &accepted, Mode::Check).report().to_string();
+        assert!(report.contains(
+            "data/dataset.json: changes[0].entries: the grade of Condition C moves from \"preliminary\" to \"mixed\": say so to readers with an entry {\"conditions\": [\"c\"], \"text\": \"...\", \"grade_moved\": {\"from\": \"preliminary\", \"to\": \"mixed\"}}"
+        ), "{report}");
+        now.info.changes[0] = release_moving_c("preliminary", "not-supported");
+        let report = run(&now, &accepted, Mode::Check).report().to_string();
+        assert!(
+            report.contains("moves from \"preliminary\" to \"mixed\""),
+            "{report}"
+        );
+    }
+
     #[test]
     fn a_grade_change_is_summarised_and_awaits_acceptance() {
         let before = dataset("2026-11-01");
@@ -338,6 +381,9 @@ mod tests {
             .push(trial("big-2026", 120, Direction::NoDifference));
         now.info.version = "1.1.0".into();
         now.info.released = "2026-11-23".into();
+        now.info
+            .changes
+            .insert(0, release_moving_c("preliminary", "mixed"));
         let accepted = Accepted::Found(Snapshot::of(&before));
         let Outcome::Valid {
             report,

@@ -5,9 +5,9 @@
 //! The round-trip test over the real dataset checks that every field survives.
 
 use super::model::{
-    Blinding, Category, Comparison, Condition, ConflictOfInterest, Dataset, DatasetInfo, Design,
-    Direction, DoseRange, Outcome, Publication, ReviewScope, Safety, SafetyPoint, SafetySection,
-    Source,
+    Blinding, Category, Change, Comparison, Condition, ConflictOfInterest, Dataset, DatasetInfo,
+    Design, Direction, DoseRange, GradeMove, Outcome, Publication, Release, ReviewScope, Safety,
+    SafetyPoint, SafetySection, Source,
 };
 
 /// The bytes not yet read.
@@ -192,8 +192,20 @@ compact_struct!(Dataset {
 compact_struct!(DatasetInfo {
     version,
     released,
-    recognised_sources
+    recognised_sources,
+    changes
 });
+compact_struct!(Release {
+    version,
+    date,
+    entries
+});
+compact_struct!(Change {
+    conditions,
+    text,
+    grade_moved
+});
+compact_struct!(GradeMove { from, to });
 compact_struct!(Condition {
     id,
     name,

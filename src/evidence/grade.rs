@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::model::{Comparison, Design, Direction, DoseRange, Publication};
+use super::model::{Comparison, Design, Direction, DoseRange, GradeMove, Publication};
 use super::wording::{capitalise, count_word, join_list, lowercase_first, plural};
 
 /// A placebo-controlled trial with at least this many participants is "adequately sized".
@@ -107,6 +107,22 @@ impl EvidenceGrade {
             EvidenceGrade::NotSupported => "LDN probably does not help more than a placebo, based on the trials so far.",
             EvidenceGrade::NoStudies => "No published study has tested LDN for this condition.",
         }
+    }
+}
+
+/// What a release did to a grade, for readers: "Grade unchanged." or "Grade moved from Mixed
+/// to Not supported." (slugs it does not know are shown as they are).
+pub fn grade_move_sentence(moved: Option<&GradeMove>) -> String {
+    let label = |slug: &str| {
+        EvidenceGrade::from_slug(slug).map_or(slug.to_string(), |g| g.label().to_string())
+    };
+    match moved {
+        None => "Grade unchanged.".to_string(),
+        Some(moved) => format!(
+            "Grade moved from \u{201c}{}\u{201d} to \u{201c}{}\u{201d}.",
+            label(&moved.from),
+            label(&moved.to)
+        ),
     }
 }
 

@@ -33,6 +33,50 @@ pub struct DatasetInfo {
     /// own site ("bmj.com" also covers "casereports.bmj.com"). Never a mirror or aggregator.
     #[serde(default)]
     pub recognised_sources: Vec<String>,
+    /// What changed in each version, newest first: the first entry is this version. Shown to
+    /// readers on each condition's page and on the "What changed" page.
+    #[serde(default)]
+    pub changes: Vec<Release>,
+}
+
+/// One version of the dataset and what changed in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Release {
+    /// The version, e.g. "1.2.0"; the newest must be `version` above.
+    pub version: String,
+    /// Its date, YYYY-MM-DD; the newest must be `released` above.
+    pub date: String,
+    /// Each change, in plain words for readers.
+    pub entries: Vec<Change>,
+}
+
+/// One change a reader should know about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// Ids of the conditions it is about; [] for a change to the whole dataset.
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// What changed, in plain words, e.g. "Added the 2023 arthritis crossover trial (no
+    /// difference from placebo)."
+    pub text: String,
+    /// Only when this change moved a condition's grade: from which grade to which, as the
+    /// checker's review summary reports it, e.g. {"from": "mixed", "to": "not-supported"}. The
+    /// checker refuses a release whose grade moves are not recorded exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade_moved: Option<GradeMove>,
+}
+
+/// A grade before and after a change, as grade slugs ("mixed", "not-supported", ...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GradeMove {
+    pub from: String,
+    pub to: String,
 }
 
 /// One condition LDN has been tried in. Its studies are the publications that list its id in

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::grade::EvidenceGrade;
+use super::model::{DatasetInfo, GradeMove};
 use super::snapshot::Snapshot;
 use super::warnings::Warning;
 
@@ -153,6 +154,65 @@ impl Review {
         } else {
             format!("{major}.{minor}.{}", patch + 1)
         })
+    }
+
+    /// Grade moves this release makes that its entry in `changes` (data/dataset.json) does not
+    /// record exactly, so that what readers are told about grades is what the rule computed.
+    pub fn grade_move_warnings(&self, info: &DatasetInfo) -> Vec<Warning> {
+        if self.grade_changes.is_empty() {
+            return Vec::new();
+        }
+        let recorded: Vec<(&str, &GradeMove)> = info
+            .changes
+            .first()
+            .map(|release| {
+                release
+                    .entries
+                    .iter()
+                    .filter_map(|e| Some((e.conditions.first()?.as_str(), e.grade_moved.as_ref()?)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut warnings = Vec::new();
+        for change in &self.grade_changes {
+            let expected = GradeMove {
+                from: change.before.clone(),
+                to: change.after.clone(),
+            };
+            let found = recorded.iter().find(|(id, _)| *id == change.condition_id);
+            if found.is_some_and(|(_, moved)| **moved == expected) {
+                continue;
+            }
+            warnings.push(Warning {
+                file: "data/dataset.json".into(),
+                path: "changes[0].entries".into(),
+                reason: format!(
+                    "the grade of {} moves from \"{}\" to \"{}\": say so to readers with an entry \
+                     {{\"conditions\": [\"{}\"], \"text\": \"...\", \"grade_moved\": {{\"from\": \"{}\", \
+                     \"to\": \"{}\"}}}}",
+                    change.name,
+                    change.before,
+                    change.after,
+                    change.condition_id,
+                    change.before,
+                    change.after
+                ),
+            });
+        }
+        for (id, moved) in &recorded {
+            if !self.grade_changes.iter().any(|c| c.condition_id == *id) {
+                warnings.push(Warning {
+                    file: "data/dataset.json".into(),
+                    path: "changes[0].entries".into(),
+                    reason: format!(
+                        "an entry says the grade of {id} moved from \"{}\" to \"{}\", but the rule \
+                         gives it the same grade as the last accepted review: remove \"grade_moved\"",
+                        moved.from, moved.to
+                    ),
+                });
+            }
+        }
+        warnings
     }
 
     /// Reminders about `data/dataset.json` when records changed but its version or date did not.
@@ -382,6 +442,7 @@ mod tests {
                 version: "1.4.2".into(),
                 released: "2026-11-01".into(),
                 recognised_sources: vec!["doi.org".into()],
+                changes: vec![],
             },
             conditions: conditions.iter().map(|id| condition(id)).collect(),
             publications,

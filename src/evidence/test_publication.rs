@@ -1,8 +1,8 @@
 //! Builders for publications in unit tests: a valid record with only the fields a test cares about.
 
 use super::model::{
-    Blinding, Category, Comparison, Condition, ConflictOfInterest, Dataset, DatasetInfo, Design,
-    Direction, DoseRange, Outcome, Publication, ReviewScope, Safety,
+    Blinding, Category, Change, Comparison, Condition, ConflictOfInterest, Dataset, DatasetInfo,
+    Design, Direction, DoseRange, Outcome, Publication, Release, ReviewScope, Safety,
 };
 
 pub fn outcome(direction: Direction, compared_with: Comparison, primary: bool) -> Outcome {
@@ -96,6 +96,15 @@ pub fn one_condition_dataset(reviewed: &str, publications: Vec<Publication>) -> 
             version: "1.0.0".into(),
             released: "2026-11-01".into(),
             recognised_sources: vec!["doi.org".into()],
+            changes: vec![Release {
+                version: "1.0.0".into(),
+                date: "2026-11-01".into(),
+                entries: vec![Change {
+                    conditions: vec![],
+                    text: "First version.".into(),
+                    grade_moved: None,
+                }],
+            }],
         },
         conditions: vec![Condition {
             id: "c".into(),

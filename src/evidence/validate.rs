@@ -4,8 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::date::Date;
+use super::grade::EvidenceGrade;
 use super::load::{DatasetError, Located, ParsedFiles};
-use super::model::{Condition, ConflictOfInterest, Publication, Safety};
+use super::model::{Condition, ConflictOfInterest, DatasetInfo, Publication, Safety};
 
 /// The earliest year a publication may carry (LDN research began in the 1980s).
 pub const EARLIEST_YEAR: u16 = 1960;
@@ -19,6 +20,7 @@ pub fn check(parsed: &ParsedFiles, today: Date) -> Vec<DatasetError> {
                 errors.push(info.error("version", "must not be empty"));
             }
             check_date(&mut errors, info, "released", &info.value.released, today);
+            check_changes(&mut errors, info, today);
         }
         None => errors.push(DatasetError::new(
             "data/dataset.json",
@@ -48,6 +50,9 @@ pub fn check(parsed: &ParsedFiles, today: Date) -> Vec<DatasetError> {
     condition_ids.extend(parsed.unparsed_ids.iter().cloned());
     publication_ids.extend(parsed.unparsed_ids.iter().cloned());
     let check_references = !parsed.unreadable_file;
+    if let (Some(info), true) = (&parsed.info, check_references) {
+        check_change_conditions(&mut errors, info, &condition_ids);
+    }
     for condition in &parsed.conditions {
         check_condition(&mut errors, condition, today);
     }
@@ -243,6 +248,95 @@ fn check_publication(
         .all(|s| s.trim().is_empty())
     {
         errors.push(record.error("verified_from", "must say where the facts were verified"));
+    }
+}
+
+/// The change log: newest first, starting with this version, each entry in words, naming only
+/// grades that exist. Condition ids are checked once all conditions are known.
+fn check_changes(errors: &mut Vec<DatasetError>, info: &Located<DatasetInfo>, today: Date) {
+    let changes = &info.value.changes;
+    match changes.first() {
+        None => errors.push(info.error(
+            "changes",
+            "must say what changed in this version: add {\"version\", \"date\", \"entries\"} for it",
+        )),
+        Some(newest)
+            if newest.version != info.value.version || newest.date != info.value.released =>
+        {
+            errors.push(info.error(
+                "changes[0]",
+                format!(
+                    "the newest release is {} of {}, but the dataset is {} of {}: add an entry for \
+                     this version at the top of \"changes\"",
+                    newest.version, newest.date, info.value.version, info.value.released
+                ),
+            ))
+        }
+        Some(_) => {}
+    }
+    for (index, release) in changes.iter().enumerate() {
+        let field = format!("changes[{index}]");
+        check_date(errors, info, &format!("{field}.date"), &release.date, today);
+        if let Some(newer) = index.checked_sub(1).and_then(|i| changes.get(i)) {
+            if release.date > newer.date {
+                errors.push(info.error(
+                    &format!("{field}.date"),
+                    "releases must be listed newest first",
+                ));
+            }
+        }
+        if release.entries.is_empty() {
+            errors.push(info.error(&format!("{field}.entries"), "must list at least one change"));
+        }
+        for (at, change) in release.entries.iter().enumerate() {
+            let field = format!("{field}.entries[{at}]");
+            require_text(errors, info, &format!("{field}.text"), &change.text);
+            let Some(moved) = &change.grade_moved else {
+                continue;
+            };
+            for (part, slug) in [("from", &moved.from), ("to", &moved.to)] {
+                if EvidenceGrade::from_slug(slug).is_none() {
+                    errors.push(info.error(
+                        &format!("{field}.grade_moved.{part}"),
+                        format!("\"{slug}\" is not a grade; use one of {}", grade_slugs()),
+                    ));
+                }
+            }
+            if change.conditions.len() != 1 {
+                errors.push(info.error(
+                    &format!("{field}.conditions"),
+                    "a change that moved a grade names exactly the one condition whose grade moved",
+                ));
+            }
+        }
+    }
+}
+
+fn grade_slugs() -> String {
+    EvidenceGrade::ALL
+        .iter()
+        .map(|g| format!("\"{}\"", g.slug()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Every condition a change names must exist.
+fn check_change_conditions(
+    errors: &mut Vec<DatasetError>,
+    info: &Located<DatasetInfo>,
+    condition_ids: &HashSet<String>,
+) {
+    for (index, release) in info.value.changes.iter().enumerate() {
+        for (at, change) in release.entries.iter().enumerate() {
+            for (c, id) in change.conditions.iter().enumerate() {
+                if !condition_ids.contains(id) {
+                    errors.push(info.error(
+                        &format!("changes[{index}].entries[{at}].conditions[{c}]"),
+                        format!("\"{id}\" is not a condition id (a file in data/conditions/)"),
+                    ));
+                }
+            }
+        }
     }
 }
 

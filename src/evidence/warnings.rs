@@ -266,6 +266,7 @@ mod tests {
                 version: "1.0.0".into(),
                 released: "2026-11-23".into(),
                 recognised_sources: vec!["doi.org".into()],
+                changes: vec![],
             },
             conditions: condition_reviewed
                 .iter()

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::catalogue_context::CatalogueHandle;
+use super::changes_page::ChangesPage;
 use super::condition_page::ConditionPage;
 use super::embed_view::EmbedView;
 use super::evidence_map_page::EvidenceMapPage;
@@ -78,6 +79,7 @@ fn CurrentPage() -> Html {
         Route::EvidenceMapTable => html! { <EvidenceMapPage as_table={true} /> },
         Route::Safety => html! { <SafetyPage /> },
         Route::HowWeGrade => html! { <HowWeGradePage /> },
+        Route::Changes => html! { <ChangesPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -11,6 +11,7 @@ use super::not_found::NotFound;
 use super::print_button::PrintButton;
 use super::study_list::StudyList;
 use super::use_page::PAGE_HEADING_ID;
+use super::what_changed::WhatChanged;
 use crate::evidence::date::Date;
 use crate::evidence::export::ExportScope;
 
@@ -71,6 +72,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                 <h2 id="studies-heading">{ format!("The studies ({})", publications.len()) }</h2>
                 <StudyList {publications} condition_id={condition.id.clone()} />
             </section>
+            <WhatChanged condition_id={condition.id.clone()} />
             <CitationDownloads scope={ExportScope::Condition(condition.id.clone())} />
             <p class="detail__reviewed">{ format!("We last checked the research on {} on {reviewed}.", condition.name) }</p>
 

@@ -5,6 +5,7 @@ mod app;
 mod back_link;
 mod card_list;
 mod catalogue_context;
+mod changes_page;
 mod citation_downloads;
 mod citation_links;
 mod clipboard;
@@ -42,6 +43,7 @@ mod study_list;
 mod timing;
 mod use_map_settings;
 mod use_page;
+mod what_changed;
 
 pub use app::{App, AppProps};
 pub use catalogue_context::{use_catalogue, CatalogueHandle};

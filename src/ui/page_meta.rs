@@ -61,6 +61,10 @@ impl PageMeta {
                 "How we grade",
                 "The published rule that turns the studies of low-dose naltrexone (LDN) for each condition into an evidence grade, worked through with an example.",
             ),
+            Route::Changes => page(
+                "What changed",
+                "Each version of the LDN Evidence dataset: the studies on low-dose naltrexone (LDN) that were added or corrected, and any grade that moved.",
+            ),
             Route::NotFound => page(
                 "Page not found",
                 "This page of LDN Evidence could not be found.",

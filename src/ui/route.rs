@@ -15,6 +15,8 @@ pub enum Route {
     EvidenceMapTable,
     Safety,
     HowWeGrade,
+    /// What changed in each version of the dataset.
+    Changes,
     NotFound,
 }
 
@@ -30,6 +32,7 @@ impl Route {
             "map/table" => Route::EvidenceMapTable,
             "safety" => Route::Safety,
             "how-we-grade" => Route::HowWeGrade,
+            "changes" => Route::Changes,
             path => match path.strip_prefix("condition/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => Route::Condition {
                     id: percent_decode_str(id).decode_utf8_lossy().into_owned(),
@@ -52,6 +55,7 @@ impl Route {
             Route::EvidenceMapTable => "map/table/".to_string(),
             Route::Safety => "safety/".to_string(),
             Route::HowWeGrade => "how-we-grade/".to_string(),
+            Route::Changes => "changes/".to_string(),
             Route::NotFound => "404.html".to_string(),
         }
     }
@@ -80,6 +84,7 @@ mod tests {
             Route::EvidenceMapTable,
             Route::Safety,
             Route::HowWeGrade,
+            Route::Changes,
         ] {
             assert_eq!(Route::recognize(&route.to_path()), route);
         }

@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use super::catalogue_context::use_catalogue;
+use super::route::Route;
+use super::router::Link;
 use crate::evidence::date::Date;
 
 #[component]
@@ -12,7 +14,10 @@ pub fn SiteFooter() -> Html {
     let released = Date::readable(&info.released);
     html! {
         <footer class="site-footer">
-            <p>{ format!("Evidence dataset version {}, last reviewed {released}.", info.version) }</p>
+            <p>
+                { format!("Evidence dataset version {}, last reviewed {released}. ", info.version) }
+                <Link to={Route::Changes}>{ "What changed" }</Link>
+            </p>
             <p>{ "Information, not medical advice. Every statement links to the publication it comes from." }</p>
         </footer>
     }

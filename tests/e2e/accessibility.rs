@@ -8,12 +8,13 @@ use crate::browser::{Page, TestResult};
 use crate::ensure;
 
 /// One of each kind of page, and the text that shows it has finished drawing.
-const PAGES: [(&str, &str); 7] = [
+const PAGES: [(&str, &str); 8] = [
     ("/", "LDN Evidence"),
     ("/condition/fibromyalgia/", "Fibromyalgia"),
     ("/condition/systemic-lupus-erythematosus/", "Lupus"),
     ("/safety/", "Safety and dosing"),
     ("/how-we-grade/", "How we grade"),
+    ("/changes/", "What changed"),
     ("/map/", "Evidence map"),
     ("/map/table/", "Evidence map"),
 ];

@@ -224,7 +224,7 @@ pub async fn with_the_site_address_pages_and_sitemap_are_absolute(page: Page) ->
         .await?;
     let listed: Vec<String> = serde_json::from_value(sitemap)?;
     ensure!(
-        listed.len() == 25 && listed.iter().all(|l| l.starts_with(crate::site::SITE_URL)),
+        listed.len() == 26 && listed.iter().all(|l| l.starts_with(crate::site::SITE_URL)),
         "sitemap.xml lists {listed:?}"
     );
     for page_address in [

@@ -83,6 +83,7 @@ fn main() -> ExitCode {
         Release: navigation::a_deep_link_opens_in_a_fresh_tab,
         Release: navigation::unknown_addresses_show_not_found_with_a_way_home,
         Release: navigation::the_header_leads_to_safety_and_grading_pages,
+        Release: navigation::each_page_says_what_changed_and_links_the_whole_change_list,
         Release: finding::aliases_and_abbreviations_find_their_condition,
         Release: finding::filters_and_sort_narrow_and_order_the_cards,
         Release: finding::nothing_matching_offers_to_clear_the_search,

@@ -116,3 +116,38 @@ pub async fn the_header_leads_to_safety_and_grading_pages(page: Page) -> TestRes
     page.wait_for_text("h1", "How we grade").await?;
     Ok(())
 }
+
+pub async fn each_page_says_what_changed_and_links_the_whole_change_list(page: Page) -> TestResult {
+    page.open("/condition/chronic-pain/").await?;
+    let changed = page
+        .wait_for_text(".what-changed li", "version 1.2.0")
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        changed.contains("crossover trial") && changed.ends_with("Grade unchanged."),
+        "chronic pain's change list says {changed:?}"
+    );
+    page.follow_link("What changed in the whole dataset")
+        .await?;
+    page.wait_for_text("h1", "What changed").await?;
+    let releases = page.texts(".changes h2").await?;
+    ensure!(
+        releases
+            .first()
+            .is_some_and(|r| r.starts_with("Version 1.2.0"))
+            && releases.len() >= 2,
+        "the change list shows {releases:?}"
+    );
+    page.follow_link("Chronic and neuropathic pain").await?;
+    page.wait_for_text("h1", "Chronic and neuropathic pain")
+        .await?;
+    // Every page's footer leads there too.
+    page.follow_link("What changed").await?;
+    page.wait_for_text("h1", "What changed").await?;
+    ensure!(
+        page.current_url().await?.ends_with("/changes/"),
+        "the change list is not a page of its own"
+    );
+    Ok(())
+}

@@ -1,0 +1,54 @@
+//! "What changed": every version of the dataset, newest first, with each change in words, the
+//! conditions it is about and any grade it moved.
+
+use yew::prelude::*;
+
+use super::catalogue_context::use_catalogue;
+use super::route::Route;
+use super::router::Link;
+use super::use_page::PAGE_HEADING_ID;
+use crate::evidence::date::Date;
+use crate::evidence::grade::grade_move_sentence;
+
+#[component]
+pub fn ChangesPage() -> Html {
+    let catalogue = use_catalogue();
+    let name_of = |id: &str| {
+        catalogue
+            .entry(id)
+            .map_or(id.to_string(), |e| e.condition.name.clone())
+    };
+    html! {
+        <article class="changes">
+            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ "What changed" }</h1>
+            <p class="intro__purpose">
+                { "Each version of the evidence dataset: the studies we added or corrected, and whether a grade moved. Grades are always worked out again from the studies by the same rule." }
+            </p>
+            for release in &catalogue.dataset.info.changes {
+                <section aria-labelledby={format!("release-{}", release.version)}>
+                    <h2 id={format!("release-{}", release.version)}>
+                        { format!("Version {}, {}", release.version, Date::readable(&release.date)) }
+                    </h2>
+                    <ul class="changes__list">
+                        for entry in &release.entries {
+                            <li>
+                                { &entry.text }
+                                if !entry.conditions.is_empty() {
+                                    { " (" }
+                                    for (i, id) in entry.conditions.iter().enumerate() {
+                                        if i > 0 { { ", " } }
+                                        <Link to={Route::Condition { id: id.clone() }}>{ name_of(id) }</Link>
+                                    }
+                                    { ")" }
+                                }
+                                if entry.grade_moved.is_some() {
+                                    { " " }{ grade_move_sentence(entry.grade_moved.as_ref()) }
+                                }
+                            </li>
+                        }
+                    </ul>
+                </section>
+            }
+        </article>
+    }
+}

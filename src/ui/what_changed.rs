@@ -1,0 +1,39 @@
+//! What changed for one condition, release by release, from the change log in
+//! `data/dataset.json`: the words maintainers wrote and whether the grade moved.
+
+use yew::prelude::*;
+
+use super::catalogue_context::use_catalogue;
+use super::route::Route;
+use super::router::Link;
+use crate::evidence::date::Date;
+use crate::evidence::grade::grade_move_sentence;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct WhatChangedProps {
+    pub condition_id: AttrValue,
+}
+
+#[component]
+pub fn WhatChanged(props: &WhatChangedProps) -> Html {
+    let catalogue = use_catalogue();
+    let changes = catalogue.changes_for(&props.condition_id);
+    html! {
+        <section class="what-changed" aria-labelledby="what-changed-heading">
+            <h2 id="what-changed-heading">{ "What changed" }</h2>
+            if changes.is_empty() {
+                <p>{ "Nothing has changed on this page since the first version of the dataset." }</p>
+            } else {
+                <ul class="what-changed__list">
+                    for change in &changes {
+                        <li>
+                            <strong>{ format!("{} (version {}): ", Date::readable(&change.release.date), change.release.version) }</strong>
+                            { change.texts.join(" ") }{ " " }{ grade_move_sentence(change.grade_moved) }
+                        </li>
+                    }
+                </ul>
+            }
+            <p><Link to={Route::Changes}>{ "What changed in the whole dataset" }</Link></p>
+        </section>
+    }
+}
