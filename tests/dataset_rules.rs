@@ -70,7 +70,7 @@ fn the_base_fixture_is_valid() {
 fn an_unknown_design_is_rejected() {
     assert_rejected(
         "unknown-enum-value",
-        "data/conditions/example.json: publications[0].design: unknown value `rct`, expected one of `protocol`, `narrative-review`, `case-report`, `case-series`, `retrospective-cohort`, `registry-study`, `open-label-trial`, `single-blind-crossover`, `randomised-crossover`, `parallel-rct`, `systematic-review`, `meta-analysis`",
+        "data/conditions/example.json: publications[0].design: unknown value `rct`, expected one of `protocol`, `narrative-review`, `case-report`, `case-series`, `retrospective-cohort`, `registry-study`, `open-label-trial`, `controlled-trial`, `single-blind-crossover`, `randomised-crossover`, `parallel-rct`, `systematic-review`, `meta-analysis`",
     );
 }
 
@@ -220,7 +220,7 @@ fn every_problem_is_reported_at_once() {
     assert_eq!(
         messages_for("three-mistakes"),
         vec![
-            "data/conditions/example.json: publications[0].design: unknown value `rct`, expected one of `protocol`, `narrative-review`, `case-report`, `case-series`, `retrospective-cohort`, `registry-study`, `open-label-trial`, `single-blind-crossover`, `randomised-crossover`, `parallel-rct`, `systematic-review`, `meta-analysis`",
+            "data/conditions/example.json: publications[0].design: unknown value `rct`, expected one of `protocol`, `narrative-review`, `case-report`, `case-series`, `retrospective-cohort`, `registry-study`, `open-label-trial`, `controlled-trial`, `single-blind-crossover`, `randomised-crossover`, `parallel-rct`, `systematic-review`, `meta-analysis`",
             "data/conditions/example.json: condition.summary: must not be empty",
             "data/conditions/example.json: publications[1].doi: \"11.1/x\" is not a DOI of the form 10.NNNN/... (leave out any https://doi.org/ prefix)",
         ]

@@ -290,6 +290,7 @@ compact_enum!(Design {
     RetrospectiveCohort,
     RegistryStudy,
     OpenLabelTrial,
+    ControlledTrial,
     SingleBlindCrossover,
     RandomisedCrossover,
     ParallelRct,

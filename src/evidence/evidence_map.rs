@@ -33,9 +33,10 @@ impl MapColumn {
             Design::CaseReport | Design::CaseSeries => Some(MapColumn::CaseReports),
             Design::OpenLabelTrial => Some(MapColumn::Uncontrolled),
             Design::RetrospectiveCohort | Design::RegistryStudy => Some(MapColumn::Observational),
-            Design::SingleBlindCrossover | Design::RandomisedCrossover | Design::ParallelRct => {
-                Some(MapColumn::ControlledTrials)
-            }
+            Design::ControlledTrial
+            | Design::SingleBlindCrossover
+            | Design::RandomisedCrossover
+            | Design::ParallelRct => Some(MapColumn::ControlledTrials),
             Design::SystematicReview | Design::MetaAnalysis => Some(MapColumn::Reviews),
         }
     }

@@ -513,6 +513,15 @@ fn controlled_sentences(
 
 fn design_noun(design: Design, n: usize) -> String {
     let label = design.label();
+    // "controlled trial (randomisation not stated)": the noun comes before the bracket.
+    if let Some((noun, aside)) = label.split_once(" (") {
+        let noun = if n == 1 {
+            noun.to_string()
+        } else {
+            format!("{noun}s")
+        };
+        return format!("{noun} ({aside}");
+    }
     if n == 1 {
         label.to_string()
     } else if let Some(stem) = label.strip_suffix("study") {

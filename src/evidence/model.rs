@@ -307,6 +307,10 @@ pub enum Design {
     RegistryStudy,
     /// A trial in which everyone knowingly took LDN (no placebo group, or none that counts).
     OpenLabelTrial,
+    /// A trial with a placebo or comparison group whose report does not say whether people
+    /// were put in the groups at random (e.g. an abstract that says only "double blind
+    /// placebo controlled"). Record only what the source states.
+    ControlledTrial,
     /// Everyone took LDN and placebo in turn, and only the patients did not know which.
     SingleBlindCrossover,
     /// Everyone took LDN and placebo in turn, in a randomly assigned order.
@@ -329,6 +333,7 @@ impl Design {
             Design::RetrospectiveCohort => "look-back study of records",
             Design::RegistryStudy => "prescription database study",
             Design::OpenLabelTrial => "open-label trial",
+            Design::ControlledTrial => "controlled trial (randomisation not stated)",
             Design::SingleBlindCrossover => "single-blind crossover trial",
             Design::RandomisedCrossover => "randomised crossover trial",
             Design::ParallelRct => "randomised controlled trial",
