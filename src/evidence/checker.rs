@@ -333,6 +333,18 @@ mod tests {
         assert!(!report.contains(ACCEPT_COMMAND), "{report}");
     }
 
+    /// The accepted review of `dataset`, and version 1.1.0 of it with a large null trial
+    /// added, which moves c's grade from "Preliminary" to "Mixed".
+    fn big_null_trial_added() -> (Accepted, Dataset) {
+        let before = dataset("2026-11-01");
+        let mut now = before.clone();
+        now.publications
+            .push(trial("big-2026", 120, Direction::NoDifference));
+        now.info.version = "1.1.0".into();
+        now.info.released = "2026-11-23".into();
+        (Accepted::Found(Snapshot::of(&before)), now)
+    }
+
     /// Version 1.1.0 of 23 November 2026, whose one change records c's grade moving.
     fn release_moving_c(from: &str, to: &str) -> Release {
         Release {
@@ -351,13 +363,7 @@ mod tests {
 
     #[test]
     fn a_grade_move_the_change_log_does_not_record_is_pointed_out() {
-        let before = dataset("2026-11-01");
-        let mut now = before.clone();
-        now.publications
-            .push(trial("big-2026", 120, Direction::NoDifference));
-        now.info.version = "1.1.0".into();
-        now.info.released = "2026-11-23".into();
-        let accepted = Accepted::Found(Snapshot::of(&before));
+        let (accepted, mut now) = big_null_trial_added();
         let mut unrecorded = release_moving_c("preliminary", "mixed");
         unrecorded.entries[0].grade_moved = None;
         now.info.changes.insert(0, unrecorded);
@@ -375,16 +381,10 @@ mod tests {
 
     #[test]
     fn a_grade_change_is_summarised_and_awaits_acceptance() {
-        let before = dataset("2026-11-01");
-        let mut now = before.clone();
-        now.publications
-            .push(trial("big-2026", 120, Direction::NoDifference));
-        now.info.version = "1.1.0".into();
-        now.info.released = "2026-11-23".into();
+        let (accepted, mut now) = big_null_trial_added();
         now.info
             .changes
             .insert(0, release_moving_c("preliminary", "mixed"));
-        let accepted = Accepted::Found(Snapshot::of(&before));
         let Outcome::Valid {
             report,
             changed,

@@ -113,72 +113,77 @@ pub fn schema_reference_warnings(files: &[SourceFile]) -> Vec<Warning> {
 /// becomes a build error once none is left.
 pub fn unrecognised_source_warnings(files: &[SourceFile], recognised: &[String]) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    for file in files {
-        let Ok(Value::Object(root)) = serde_json::from_str::<Value>(&file.text) else {
+    for (file, index, publication) in publications_in(files) {
+        let Some(Value::Array(sources)) = publication.get("verified_from") else {
             continue;
         };
-        let Some(Value::Array(publications)) = root.get("publications") else {
-            continue;
-        };
-        for (index, publication) in publications.iter().enumerate() {
-            let Some(Value::Array(sources)) = publication.get("verified_from") else {
+        for (at, url) in sources.iter().enumerate() {
+            let Some(reason) = url
+                .as_str()
+                .and_then(|u| unrecognised_source(u, recognised))
+            else {
                 continue;
             };
-            for (at, url) in sources.iter().enumerate() {
-                let Some(reason) = url
-                    .as_str()
-                    .and_then(|u| unrecognised_source(u, recognised))
-                else {
-                    continue;
-                };
-                warnings.push(Warning {
-                    file: file.path.clone(),
-                    path: format!("publications[{index}].verified_from[{at}]"),
-                    reason,
-                });
-            }
+            warnings.push(Warning {
+                file: file.path.clone(),
+                path: format!("publications[{index}].verified_from[{at}]"),
+                reason,
+            });
         }
     }
     warnings
+}
+
+/// Every publication record in the data files, as JSON, with its file and index: these
+/// warnings read the files as written, so they can point at the exact record.
+fn publications_in(files: &[SourceFile]) -> Vec<(&SourceFile, usize, Value)> {
+    let mut found = Vec::new();
+    for file in files {
+        let Ok(Value::Object(mut root)) = serde_json::from_str::<Value>(&file.text) else {
+            continue;
+        };
+        let Some(Value::Array(publications)) = root.remove("publications") else {
+            continue;
+        };
+        found.extend(
+            publications
+                .into_iter()
+                .enumerate()
+                .map(|(index, publication)| (file, index, publication)),
+        );
+    }
+    found
 }
 
 /// A warning for every publication that has no DOI or no PMID and does not say why in
 /// `missing_identifiers`: a reader who cannot follow a reference deserves the reason.
 pub fn missing_identifier_warnings(files: &[SourceFile]) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    for file in files {
-        let Ok(Value::Object(root)) = serde_json::from_str::<Value>(&file.text) else {
+    for (file, index, publication) in publications_in(files) {
+        let lacks = |field: &str| !publication.get(field).is_some_and(Value::is_string);
+        let missing: Vec<&str> = [("doi", "DOI"), ("pmid", "PMID")]
+            .into_iter()
+            .filter(|(field, _)| lacks(field))
+            .map(|(_, name)| name)
+            .collect();
+        let explained = publication
+            .get("missing_identifiers")
+            .and_then(Value::as_str)
+            .is_some_and(|why| !why.trim().is_empty());
+        if missing.is_empty() || explained {
             continue;
-        };
-        let Some(Value::Array(publications)) = root.get("publications") else {
-            continue;
-        };
-        for (index, publication) in publications.iter().enumerate() {
-            let lacks = |field: &str| !publication.get(field).is_some_and(Value::is_string);
-            let missing: Vec<&str> = [("doi", "DOI"), ("pmid", "PMID")]
-                .into_iter()
-                .filter(|(field, _)| lacks(field))
-                .map(|(_, name)| name)
-                .collect();
-            let explained = publication
-                .get("missing_identifiers")
-                .and_then(Value::as_str)
-                .is_some_and(|why| !why.trim().is_empty());
-            if missing.is_empty() || explained {
-                continue;
-            }
-            let id = publication.get("id").and_then(Value::as_str).unwrap_or("?");
-            warnings.push(Warning {
-                file: file.path.clone(),
-                path: format!("publications[{index}]"),
-                reason: format!(
-                    "{id} has no {}: fill it in if it exists (search PubMed and doi.org by its \
-                     title), or say why in \"missing_identifiers\", e.g. \"Conference abstract: \
-                     it has neither.\"",
-                    missing.join(" and no ")
-                ),
-            });
         }
+        let id = publication.get("id").and_then(Value::as_str).unwrap_or("?");
+        warnings.push(Warning {
+            file: file.path.clone(),
+            path: format!("publications[{index}]"),
+            reason: format!(
+                "{id} has no {}: fill it in if it exists (search PubMed and doi.org by its \
+                 title), or say why in \"missing_identifiers\", e.g. \"Conference abstract: \
+                 it has neither.\"",
+                missing.join(" and no ")
+            ),
+        });
     }
     warnings
 }
