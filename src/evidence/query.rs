@@ -1,5 +1,5 @@
 //! What the reader asked for on the home page (search text, filters, order), how each control
-//! changes it, and its form in the address (`#/?q=sjogren&category=rheumatic&sort=strength`),
+//! changes it, and its form in the address (`?q=sjogren&category=rheumatic&sort=strength`),
 //! so that a reload, a shared link or the "back" link restores the same view.
 
 use super::grade::EvidenceGrade;
