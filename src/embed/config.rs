@@ -177,14 +177,15 @@ impl EmbedConfig {
         } else if !self.conditions.is_empty() {
             outcome.unknown_conditions = true;
         }
-        if let Some(id) = &self.condition {
-            if catalogue.entry(id).is_some() {
-                outcome.open_condition = Some(id.clone());
-            } else {
-                outcome
-                    .warnings
-                    .push(format!("unknown condition id ignored: {id}"));
-            }
+        // boot.js and embed.js open a known condition's page; an unknown one is the host's to fix.
+        if let Some(id) = self
+            .condition
+            .as_ref()
+            .filter(|id| catalogue.entry(id).is_none())
+        {
+            outcome
+                .warnings
+                .push(format!("unknown condition id ignored: {id}"));
         }
         outcome
     }
@@ -198,8 +199,6 @@ pub struct EmbedOutcome {
     pub unknown_conditions: bool,
     /// For the console: the host page's author can fix these.
     pub warnings: Vec<String>,
-    /// A condition to open at start.
-    pub open_condition: Option<String>,
 }
 
 #[cfg(test)]
@@ -306,10 +305,10 @@ mod tests {
     fn an_unknown_condition_to_open_is_ignored() {
         let mut catalogue = catalogue();
         let outcome = parse("condition=nope").config.apply_to(&mut catalogue);
-        assert_eq!(outcome.open_condition, None);
+        assert_eq!(outcome.warnings, vec!["unknown condition id ignored: nope"]);
         let outcome = parse("condition=fibromyalgia")
             .config
             .apply_to(&mut catalogue);
-        assert_eq!(outcome.open_condition.as_deref(), Some("fibromyalgia"));
+        assert!(outcome.warnings.is_empty());
     }
 }
