@@ -211,6 +211,18 @@ pub fn page_document(
     Ok(page)
 }
 
+/// The shell back from a pre-rendered page: the mount point's line emptied (the server
+/// renderer writes the page on that one line).
+pub fn without_content(page: &str) -> Result<String, String> {
+    let start = MOUNT.trim_end_matches("</div>");
+    let line = page
+        .lines()
+        .find(|line| line.contains(start))
+        .ok_or("the page has no mount point")?;
+    let indent = &line[..line.len() - line.trim_start().len()];
+    Ok(page.replacen(line, &format!("{indent}{MOUNT}"), 1))
+}
+
 /// The file a page is written to, relative to the site's root.
 pub fn file_of(route: &Route) -> String {
     match route {
@@ -348,6 +360,14 @@ mod tests {
         let shell = SHELL.replace(r#"<base href="./">"#, r#"<base href="/ldn/">"#);
         let page = page_document(&shell, &lupus(), "", &meta(), None).unwrap();
         assert!(page.contains(r#"<base href="/ldn/">"#));
+    }
+
+    #[test]
+    fn a_pre_rendered_page_gives_back_its_shell() {
+        let page = page_document(SHELL, &lupus(), "<h1>Lupus</h1>", &meta(), None).unwrap();
+        let shell = without_content(&page).unwrap();
+        assert!(shell.contains(&format!("    {MOUNT}\n")));
+        assert!(!shell.contains("<h1>Lupus</h1>"));
     }
 
     #[test]

@@ -27,7 +27,7 @@ mod native {
     use ldn_evidence::evidence::date::Date;
     use ldn_evidence::evidence::load::{load_dataset, read_dataset_dir};
     use ldn_evidence::evidence::model::Dataset;
-    use ldn_evidence::static_site::{self, SiteUrl, CONDITION_IDS_PLACEHOLDER, MOUNT};
+    use ldn_evidence::static_site::{self, SiteUrl, CONDITION_IDS_PLACEHOLDER};
     use ldn_evidence::ui::{App, AppProps, CatalogueHandle, Location, PageMeta, Route};
 
     pub fn main() -> ExitCode {
@@ -161,7 +161,7 @@ mod native {
     /// release build, whose `index.html` has the home page in its mount point.
     fn write_static(dist: &Path, out: &Path) -> Result<(), String> {
         let index = read(&dist.join("index.html"))?;
-        let shell = without_content(&index)?;
+        let shell = static_site::without_content(&index)?;
         let catalogue = catalogue();
         for (file, page) in documents(&shell, &catalogue, None)? {
             let page: String = page
@@ -183,18 +183,6 @@ mod native {
             }
         }
         Ok(())
-    }
-
-    /// The shell back from a pre-rendered page: the mount point's line emptied (the server
-    /// renderer writes the page on that one line).
-    fn without_content(page: &str) -> Result<String, String> {
-        let start = MOUNT.trim_end_matches("</div>");
-        let line = page
-            .lines()
-            .find(|line| line.contains(start))
-            .ok_or("index.html has no mount point")?;
-        let indent = &line[..line.len() - line.trim_start().len()];
-        Ok(page.replacen(line, &format!("{indent}{MOUNT}"), 1))
     }
 
     /// Cuts the `<link rel="modulepreload">` and wasm `<link rel="preload">` tags from a line.

@@ -307,17 +307,11 @@ fn cell(column: MapColumn, condition_id: &str, publications: &[&Publication]) ->
 /// Which way a publication's results went for one condition: its main outcomes decide when it
 /// marks any, and outcomes that disagree make it mixed.
 pub fn direction_of(publication: &Publication, condition_id: &str) -> Direction {
-    let about_condition: Vec<_> = publication
-        .outcomes
+    let deciding: Vec<Direction> = publication
+        .deciding_outcomes(condition_id)
         .iter()
-        .filter(|o| o.condition.as_deref().is_none_or(|c| c == condition_id))
+        .map(|o| o.direction)
         .collect();
-    let primary: Vec<_> = about_condition.iter().filter(|o| o.primary).collect();
-    let deciding: Vec<Direction> = if primary.is_empty() {
-        about_condition.iter().map(|o| o.direction).collect()
-    } else {
-        primary.iter().map(|o| o.direction).collect()
-    };
     match deciding.first() {
         Some(&first) if deciding.iter().all(|&d| d == first) => first,
         _ => Direction::Mixed,

@@ -269,6 +269,22 @@ pub struct Publication {
 }
 
 impl Publication {
+    /// The outcomes that say what this publication found for `condition_id`: its primary
+    /// outcomes when it marks any, otherwise all of them (outcomes about another of its
+    /// conditions left out).
+    pub fn deciding_outcomes(&self, condition_id: &str) -> Vec<&Outcome> {
+        let about: Vec<&Outcome> = self
+            .outcomes
+            .iter()
+            .filter(|o| o.condition.as_deref().is_none_or(|c| c == condition_id))
+            .collect();
+        if about.iter().any(|o| o.primary) {
+            about.into_iter().filter(|o| o.primary).collect()
+        } else {
+            about
+        }
+    }
+
     /// What the publication compared, in a few words for its tags. Reviews are described by
     /// what they pooled, since they have no placebo group of their own.
     pub fn comparison_label(&self) -> &'static str {

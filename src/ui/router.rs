@@ -43,16 +43,10 @@ impl Location {
             query: without_embed_settings(query),
         }
     }
-}
 
-impl Location {
     /// This location's address relative to the site's root, carrying an embed's settings.
     pub fn href(&self, carried: &str) -> String {
-        let own: Vec<(String, String)> = form_urlencoded::parse(self.query.as_bytes())
-            .into_owned()
-            .collect();
-        let own: Vec<(&str, String)> = own.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-        href(&self.route, &own, carried)
+        address(&self.route, &self.query, carried)
     }
 }
 
@@ -67,26 +61,29 @@ fn without_embed_settings(query: &str) -> String {
 /// A link to a page relative to the site's root, with its query and the embed settings to
 /// carry (`carried`, already encoded), e.g. `condition/lupus/` or `./?q=lupus`.
 pub fn href(route: &Route, query: &[(&str, String)], carried: &str) -> String {
+    let encoded = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())))
+        .finish();
+    address(route, &encoded, carried)
+}
+
+/// The page's folder (`./` for the home page) with an encoded query and the embed's settings.
+fn address(route: &Route, encoded: &str, carried: &str) -> String {
     let path = route.to_path();
-    let mut href = if path.is_empty() {
+    let mut address = if path.is_empty() {
         "./".to_string()
     } else {
         path
     };
-    let mut encoded = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())))
-        .finish();
-    if !carried.is_empty() {
-        if !encoded.is_empty() {
-            encoded.push('&');
-        }
-        encoded.push_str(carried);
+    let query: Vec<&str> = [encoded, carried]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect();
+    if !query.is_empty() {
+        address.push('?');
+        address.push_str(&query.join("&"));
     }
-    if !encoded.is_empty() {
-        href.push('?');
-        href.push_str(&encoded);
-    }
-    href
+    address
 }
 
 /// The site's root as an absolute address, from `<base href>`.

@@ -52,15 +52,9 @@ pub fn without_prerendering(dist: &std::path::Path) -> PathBuf {
         }
     }
     let index = std::fs::read_to_string(dist.join("index.html")).expect("read index.html");
-    let line = index
-        .lines()
-        .find(|line| line.contains(r#"<div id="app" class="app-root">"#))
-        .expect("index.html has the mount point");
-    let empty = r#"    <div id="app" class="app-root"></div>"#;
-    let index =
-        index
-            .replacen(line, empty, 1)
-            .replacen(r#"<base href="./">"#, r#"<base href="/">"#, 1);
+    let index = ldn_evidence::static_site::without_content(&index)
+        .expect("index.html has the mount point")
+        .replacen(r#"<base href="./">"#, r#"<base href="/">"#, 1);
     std::fs::write(plain.join("index.html"), index).expect("write index.html");
     plain
 }

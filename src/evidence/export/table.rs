@@ -33,18 +33,8 @@ fn field(text: &str) -> String {
 /// What the publication found for this condition: its primary outcomes, or all when it marks
 /// none, as "measure: result" joined by "; ".
 fn main_result(publication: &Publication, condition_id: &str) -> String {
-    let about: Vec<_> = publication
-        .outcomes
-        .iter()
-        .filter(|o| o.condition.as_deref().is_none_or(|c| c == condition_id))
-        .collect();
-    let primary: Vec<_> = about.iter().filter(|o| o.primary).collect();
-    let shown: Vec<_> = if primary.is_empty() {
-        about.iter().collect()
-    } else {
-        primary
-    };
-    shown
+    publication
+        .deciding_outcomes(condition_id)
         .iter()
         .map(|o| format!("{}: {}", o.measure, o.result))
         .collect::<Vec<_>>()
