@@ -22,13 +22,23 @@ pub fn embedded_catalogue() -> Catalogue {
     Catalogue::new(dataset)
 }
 
-/// Mounts the app into `#app`, after arranging for any panic to show a message, not a blank
-/// page, and applying what an embedding page asked for in the address. boot.js has already
-/// given the page the embed's look before the first paint; this narrows the data to match.
+/// The WebAssembly's entry point: arranges for any panic to show a message, not a blank page,
+/// and starts the app.
 pub fn start() {
     std::panic::set_hook(Box::new(ui::failure::report_panic));
-    let window = gloo::utils::window();
-    let search = window.location().search().unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(start_in_steps());
+}
+
+/// Start-up, one short task at a time, so that a slow phone can still answer a tap in between:
+/// read the settings and the data, draw the app (off screen over a pre-rendered page, its long
+/// lists a few at a time), then put it in place. boot.js has already given the page an
+/// embed's look; the embed's settings narrow the data to match.
+async fn start_in_steps() {
+    takeover::next_task().await;
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
     let parsed = embed::config::EmbedConfig::from_query_string(&search);
     let config = parsed.config;
     let mut catalogue = embedded_catalogue();
@@ -36,17 +46,22 @@ pub fn start() {
     for warning in parsed.warnings.iter().chain(&outcome.warnings) {
         gloo::console::warn!(format!("LDN Evidence embed: {warning}"));
     }
+    takeover::next_task().await;
 
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id("app")
         .expect("index.html has an #app element");
-    // A host serves 404.html at whatever address was asked for, so the address cannot say
-    // which page this is; the pre-renderer marked it.
     let initial = document
         .document_element()
         .is_some_and(|html| html.has_attribute("data-not-found"))
         .then(|| ui::Location::new(ui::Route::NotFound));
+    let prerendered = root.first_element_child().is_some();
+    let pacer = if prerendered {
+        ui::Pacer::holding()
+    } else {
+        ui::Pacer::default()
+    };
     let props = ui::AppProps {
         catalogue: Some(ui::CatalogueHandle(std::rc::Rc::new(catalogue))),
         view: ui::EmbedView {
@@ -54,25 +69,17 @@ pub fn start() {
             carried: config.carried_params().into(),
         },
         initial,
+        pacer: pacer.clone(),
         ..ui::AppProps::default()
     };
-    // A release build serves every page pre-rendered. The app renders beside it, off screen,
-    // and takes its place in one step once drawn: no blank frame in between.
-    let prerendered = root.first_element_child().is_some();
-    let mount = if prerendered {
-        let fresh = document.create_element("div").expect("a div");
-        fresh.set_id("app");
-        fresh.set_class_name("app-root");
-        fresh
-    } else {
-        root.clone()
-    };
-    yew::Renderer::<ui::App>::with_root_and_props(mount.clone(), props).render();
     if prerendered {
-        // Yew draws in a microtask; this one is queued after it, so it sees the finished page.
-        wasm_bindgen_futures::spawn_local(async move { takeover::replace(&root, &mount) });
+        let mount = takeover::drawing_area(&root);
+        yew::Renderer::<ui::App>::with_root_and_props(mount.clone(), props).render();
+        takeover::draw_held(&pacer).await;
+        takeover::next_task().await;
+        takeover::replace(&root, &mount);
     } else {
-        // A build without pre-rendering (trunk serve) has nothing to replace.
+        yew::Renderer::<ui::App>::with_root_and_props(root, props).render();
         takeover::app_ready();
     }
 }

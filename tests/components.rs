@@ -361,6 +361,69 @@ async fn a_long_list_shows_a_page_of_cards_and_more_on_request() {
     root.remove();
 }
 
+/// The take-over's pacing: with a holding pacer the app draws its frame first, then one part
+/// per turn (the page, the footer, each card, the downloads), and says when all are drawn.
+#[wasm_bindgen_test]
+async fn a_holding_pacer_lets_the_page_draw_one_part_at_a_time() {
+    use ldn_evidence::ui::Pacer;
+    reset_address();
+    let root = fresh_root();
+    let pacer = Pacer::holding();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        ldn_evidence::ui::AppProps {
+            pacer: pacer.clone(),
+            ..Default::default()
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let cards = |root: &Element| root.query_selector_all("article.card").unwrap().length();
+    assert!(root.query_selector(".site-header").unwrap().is_some());
+    assert!(
+        root.query_selector("main h1").unwrap().is_none(),
+        "the page drew before its turn"
+    );
+    assert!(!pacer.all_drawn());
+
+    let mut turns = 0;
+    let mut most_cards = 0;
+    while !pacer.all_drawn() {
+        assert!(
+            pacer.draw_next(),
+            "a part is counted as undrawn but never offered a turn"
+        );
+        yew::scheduler::flush().await;
+        turns += 1;
+        let now = cards(&root);
+        assert!(now <= most_cards + 1, "{now} cards after one turn");
+        most_cards = now;
+    }
+    let total = ldn_evidence::embedded_catalogue().entries.len() as u32;
+    assert_eq!(cards(&root), total);
+    assert!(
+        turns > total,
+        "{turns} turns for {total} cards and the page around them"
+    );
+    assert!(root.query_selector(".site-footer").unwrap().is_some());
+
+    // Once released, a page the reader opens draws whole at once.
+    pacer.release();
+    click(&element(&root, "article.card h2 a"));
+    yew::scheduler::flush().await;
+    let studies = root.query_selector_all(".study-list > li").unwrap();
+    assert!(studies.length() > 0);
+    for index in 0..studies.length() {
+        let study = studies.item(index).unwrap();
+        assert!(
+            !study.text_content().unwrap_or_default().trim().is_empty(),
+            "study {index} not drawn"
+        );
+    }
+    root.remove();
+    reset_address();
+}
+
 /// Lets the browser finish pending promises (a copy, a Blob read) and Yew re-render, until
 /// `done` holds; a bounded number of turns, never a timed sleep.
 async fn settle_until(mut done: impl FnMut() -> bool) {

@@ -13,6 +13,7 @@ use super::home::Home;
 use super::home_query::LastHomeQuery;
 use super::how_we_grade_page::HowWeGradePage;
 use super::not_found::NotFound;
+use super::pacing::{Paced, Pacer};
 use super::route::Route;
 use super::router::{use_route, Location, Router};
 use super::safety_page::SafetyPage;
@@ -37,6 +38,10 @@ pub struct AppProps {
     /// The site's public address, for the pre-renderer (`LDN_SITE_URL`); the browser knows it.
     #[prop_or_default]
     pub site_root: Option<AttrValue>,
+    /// Holds back long lists while the app takes over a pre-rendered page; by default nothing
+    /// is held back.
+    #[prop_or_default]
+    pub pacer: Pacer,
 }
 
 #[component]
@@ -48,19 +53,26 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let last_home_query = use_memo((), |_| LastHomeQuery::default());
+    {
+        // Effects run once every component below has drawn.
+        let pacer = props.pacer.clone();
+        use_effect_with((), move |_| pacer.page_drawn());
+    }
     html! {
         <ContextProvider<CatalogueHandle> context={(*catalogue).clone()}>
         <ContextProvider<LastHomeQuery> context={(*last_home_query).clone()}>
         <ContextProvider<EmbedView> context={props.view.clone()}>
+        <ContextProvider<Pacer> context={props.pacer.clone()}>
             <Router initial={props.initial.clone()} fixed={props.fixed} site_root={props.site_root.clone()}>
                 // A compact embed hides the header and footer with CSS (`html.compact`, set by
                 // boot.js before the first paint), so the pre-rendered page looks right too.
                 <SiteHeader />
                 <main id="main" class="page" tabindex="-1">
-                    <CurrentPage />
+                    <Paced><CurrentPage /></Paced>
                 </main>
-                <SiteFooter />
+                <Paced><SiteFooter /></Paced>
             </Router>
+        </ContextProvider<Pacer>>
         </ContextProvider<EmbedView>>
         </ContextProvider<LastHomeQuery>>
         </ContextProvider<CatalogueHandle>>

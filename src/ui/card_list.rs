@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::condition_card::ConditionCard;
 use super::focus::focus;
+use super::pacing::Paced;
 use crate::evidence::catalogue::ConditionEntry;
 use crate::evidence::query::Query;
 use crate::evidence::wording::plural;
@@ -67,7 +68,7 @@ pub fn CardList(props: &CardListProps) -> Html {
             <ul class="card-grid depends-on-query" aria-label="Conditions">
                 for entry in props.matches.iter().take(limit) {
                     <li key={entry.condition.id.clone()} data-condition={entry.condition.id.clone()}>
-                        <ConditionCard entry={entry.clone()} />
+                        <Paced><ConditionCard entry={entry.clone()} /></Paced>
                     </li>
                 }
             </ul>

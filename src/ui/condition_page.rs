@@ -8,6 +8,7 @@ use super::citation_downloads::CitationDownloads;
 use super::doctor_sheet::DoctorSheet;
 use super::grade_badge::GradeBadge;
 use super::not_found::NotFound;
+use super::pacing::Paced;
 use super::print_button::PrintButton;
 use super::study_list::StudyList;
 use super::use_page::PAGE_HEADING_ID;
@@ -46,7 +47,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                 <p class="detail__verdict" elementtiming="condition-verdict">{ grading.grade.verdict() }</p>
             </div>
             <PrintButton />
-            <DoctorSheet condition_id={condition.id.clone()} />
+            <Paced><DoctorSheet condition_id={condition.id.clone()} /></Paced>
             <section aria-labelledby="why-heading">
                 <h2 id="why-heading">{ "Why this grade" }</h2>
                 <ul class="reasons">
@@ -72,8 +73,8 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                 <h2 id="studies-heading">{ format!("The studies ({})", publications.len()) }</h2>
                 <StudyList {publications} condition_id={condition.id.clone()} />
             </section>
-            <WhatChanged condition_id={condition.id.clone()} />
-            <CitationDownloads scope={ExportScope::Condition(condition.id.clone())} />
+            <Paced><WhatChanged condition_id={condition.id.clone()} /></Paced>
+            <Paced><CitationDownloads scope={ExportScope::Condition(condition.id.clone())} /></Paced>
             <p class="detail__reviewed">{ format!("We last checked the research on {} on {reviewed}.", condition.name) }</p>
 
         </article>

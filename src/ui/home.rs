@@ -9,6 +9,7 @@ use super::embed_view::use_embed_view;
 use super::finder::Finder;
 use super::home_query::use_home_query;
 use super::open_data::OpenData;
+use super::pacing::Paced;
 use super::route::Route;
 use super::router::Link;
 use super::timing;
@@ -86,10 +87,12 @@ pub fn Home() -> Html {
             <p class="home__map-link">
                 <Link to={Route::EvidenceMap}>{ "See every condition on one evidence map" }</Link>
             </p>
-            <div class="home__downloads">
-                <CitationDownloads scope={ExportScope::Everything} />
-                <OpenData />
-            </div>
+            <Paced>
+                <div class="home__downloads">
+                    <CitationDownloads scope={ExportScope::Everything} />
+                    <OpenData />
+                </div>
+            </Paced>
         </>
     }
 }

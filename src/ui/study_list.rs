@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::disclosure::Disclosure;
+use super::pacing::Paced;
 use super::study_item::StudyItem;
 use crate::evidence::model::Publication;
 use crate::evidence::study_groups::group_studies;
@@ -37,7 +38,7 @@ pub fn StudyList(props: &StudyListProps) -> Html {
                     <ol class="study-list">
                         for publication in members {
                             <li key={publication.id.clone()}>
-                                <StudyItem publication={publication.clone()} condition_id={props.condition_id.clone()} />
+                                <Paced><StudyItem publication={publication.clone()} condition_id={props.condition_id.clone()} /></Paced>
                             </li>
                         }
                     </ol>

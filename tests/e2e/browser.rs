@@ -102,6 +102,18 @@ impl Page {
     /// holds an element the take-over is about to replace.
     pub async fn open(&self, path: &str) -> TestResult {
         self.open_before_app(path).await?;
+        self.wait_for_app(path).await
+    }
+
+    /// Reloads the page and, like `open`, waits until the app has taken over.
+    pub async fn reload(&self) -> TestResult {
+        self.client.refresh().await?;
+        let url = self.current_url().await?;
+        self.wait_for_app(&url).await
+    }
+
+    /// Waits until the app has taken over the page (or cannot).
+    pub async fn wait_for_app(&self, path: &str) -> TestResult {
         let deadline = Instant::now() + PATIENCE;
         loop {
             let settled = self

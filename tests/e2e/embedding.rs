@@ -310,6 +310,7 @@ pub async fn a_compact_embed_from_a_sub_path_opens_one_condition(page: Page) -> 
 pub async fn bad_attributes_never_break_the_host_page(page: Page) -> TestResult {
     open_host_page(&page, "/bad.html").await?;
     let (note, cards, header) = in_widget(&page, async |p| {
+        p.wait_for_app("the widget").await?;
         let note = p
             .wait_for_text("[role=note]", "all conditions are shown")
             .await?

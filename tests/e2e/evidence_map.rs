@@ -292,7 +292,7 @@ pub async fn the_table_view_and_order_survive_a_reload(page: Page) -> TestResult
         "the address does not keep the view and order: {url}"
     );
 
-    page.client.refresh().await?;
+    page.reload().await?;
     page.wait_for_text("caption", "Studies of LDN by condition")
         .await?;
     let names = page.texts("tbody th a").await?;

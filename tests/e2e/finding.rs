@@ -96,7 +96,7 @@ pub async fn filters_and_sort_narrow_and_order_the_cards(page: Page) -> TestResu
         "the order is not in the address: {url}"
     );
 
-    page.client.refresh().await?;
+    page.reload().await?;
     page.wait_for_text("article.card h2", "").await?;
     let after_reload = page.texts("article.card .badge__label").await?;
     ensure!(

@@ -69,7 +69,7 @@ pub async fn a_sub_path_deployment_serves_pages_and_deep_links(page: Page) -> Te
     page.open(&format!("{SUB_PATH}condition/multiple-sclerosis/"))
         .await?;
     page.wait_for_text("h1", "Multiple sclerosis").await?;
-    page.client.refresh().await?;
+    page.reload().await?;
     page.wait_for_text("h1", "Multiple sclerosis").await?;
     let errors = page.console_errors().await?;
     ensure!(

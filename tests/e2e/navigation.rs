@@ -43,7 +43,7 @@ pub async fn a_card_link_opens_the_condition_and_survives_reload_and_back(
     );
     page.wait_for_text("h2", "Why this grade").await?;
 
-    page.client.refresh().await?;
+    page.reload().await?;
     page.wait_for_text("h1", "Sjögren's syndrome").await?;
 
     page.client.back().await?;
