@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use ldn_evidence::evidence::date::Date;
 use serde_json::Value;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -19,7 +20,7 @@ fn fixture_dataset(name: &str, condition: Option<&str>) -> PathBuf {
     let dir = Path::new(ROOT).join("target/fixture-data").join(name);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("conditions")).unwrap();
-    for file in ["dataset.json", "safety.json"] {
+    for file in ["dataset.json", "safety.json", "expected-grades.json"] {
         fs::copy(fixtures.join("base").join(file), dir.join(file)).unwrap();
     }
     let condition = condition.unwrap_or("base/conditions/example.json");
@@ -164,4 +165,125 @@ fn a_usage_mistake_shows_how_to_use_the_checker() {
             "Usage: cargo run --bin check-data",
         ],
     );
+}
+
+/// A block of the guide's practice run: the code block after `<!-- practice: <name> -->`,
+/// unindented, with the guide's stand-in for today's date replaced by today's.
+fn practice_block(guide: &str, name: &str) -> String {
+    let marker = format!("<!-- practice: {name} -->");
+    let after = &guide[guide
+        .find(&marker)
+        .unwrap_or_else(|| panic!("{marker} missing"))
+        + marker.len()..];
+    let mut lines = after
+        .lines()
+        .skip_while(|line| !line.trim_start().starts_with("```"));
+    let fence = lines.next().expect("a code block follows the marker");
+    let indent = fence.len() - fence.trim_start().len();
+    let body: Vec<&str> = lines
+        .take_while(|line| !line.trim_start().starts_with("```"))
+        .map(|line| line.get(indent..).unwrap_or(""))
+        .collect();
+    (body.join("\n") + "\n").replace("2026-12-06", &Date::today().to_string())
+}
+
+/// Every non-empty line of `expected` appears in `text`.
+fn assert_shows(text: &str, expected: &str) {
+    let lines: Vec<&str> = expected
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    assert_contains(text, &lines);
+}
+
+fn edit_text(path: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(path).unwrap();
+    assert!(
+        text.contains(from),
+        "{from:?} missing from {}",
+        path.display()
+    );
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// docs/adding-a-study.md walks a new maintainer through one trial, mistakes and grade change
+/// included. This follows it with the guide's own snippets and expected output, so the guide
+/// and the checker cannot drift apart.
+#[test]
+fn the_guides_practice_run_works_as_written() {
+    let guide = fs::read_to_string(Path::new(ROOT).join("docs/adding-a-study.md")).unwrap();
+    let block = |name| practice_block(&guide, name);
+    let dir = fixture_dataset("practice", None);
+    // The guide's copy is `practice/` in the project folder; this one is under target/.
+    let run = |args: &[&str]| {
+        check_data(&dir, args)
+            .1
+            .replace(dir.to_str().unwrap(), "practice")
+    };
+    let condition_file = dir.join("conditions/example.json");
+
+    // Step 1: accept the starting point.
+    assert_shows(&run(&["--accept"]), &block("start"));
+
+    // Step 2: a comma after doe-2020, then the trial with its three mistakes.
+    let text = fs::read_to_string(&condition_file).unwrap();
+    let end = "    }\n  ]\n}";
+    let kept = text
+        .trim_end()
+        .strip_suffix(end)
+        .expect("the list ends the file");
+    fs::write(
+        &condition_file,
+        format!("{kept}    }},\n{}  ]\n}}\n", block("trial")),
+    )
+    .unwrap();
+    assert_shows(&run(&[]), &block("comma"));
+
+    // Steps 3 to 5: the comma, the design's spelling, the year.
+    edit_text(
+        &condition_file,
+        "\"primary\": true,\n",
+        "\"primary\": true\n",
+    );
+    assert_shows(&run(&[]), &block("design"));
+    edit_text(
+        &condition_file,
+        "randomized-crossover",
+        "randomised-crossover",
+    );
+    assert_shows(&run(&[]), &block("year"));
+    let authors = "      \"authors\": [\"Roe A\", \"Poe B\"],\n";
+    edit_text(
+        &condition_file,
+        authors,
+        &format!("{authors}      \"year\": 2026,\n"),
+    );
+    let output = run(&[]);
+    assert_shows(&output, &block("grade-change"));
+
+    // Step 6: what each warning asks for. The expected-grades line comes from the output.
+    let condition: Value =
+        serde_json::from_str(&format!("{{{}}}", block("condition"))).expect("the snippet is JSON");
+    edit_json(&condition_file, |file| {
+        for (field, value) in condition.as_object().unwrap() {
+            file["condition"][field] = value.clone();
+        }
+    });
+    let new_line = output
+        .lines()
+        .skip_while(|line| !line.ends_with("change this line to"))
+        .nth(1)
+        .expect("the checker names the new line")
+        .trim();
+    edit_text(
+        &dir.join("expected-grades.json"),
+        "\"example\": \"Preliminary\"",
+        new_line,
+    );
+    fs::write(dir.join("dataset.json"), block("dataset")).unwrap();
+
+    // Step 7: accepted, with nothing left to warn about.
+    let output = run(&["--accept"]);
+    assert_shows(&output, &block("accepted"));
+    assert!(!output.contains("warning"), "{output}");
 }

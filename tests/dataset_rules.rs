@@ -187,7 +187,7 @@ fn a_condition_without_outcome_text_is_rejected() {
 fn a_misspelt_field_is_rejected() {
     assert_rejected(
         "unknown-field",
-        "data/conditions/example.json: publications[0].jounral: unknown field, expected one of `id`, `conditions`, `authors`, `authors_incomplete`, `year`, `title`, `journal`, `volume_pages`, `doi`, `pmid`, `missing_identifiers`, `registration`, `url`, `design`, `same_trial_as`, `peer_reviewed`, `participants`, `participants_note`, `dose`, `dose_range`, `duration`, `placebo_controlled`, `blinding`, `comparator`, `review_scope`, `outcomes`, `adverse_effects`, `conflict_of_interest`, `funder`, `notes`, `verified_from`",
+        "data/conditions/example.json: publications[0].jounral: unknown field: did you mean `journal`? Expected one of `id`, `conditions`, `authors`, `authors_incomplete`, `year`, `title`, `journal`, `volume_pages`, `doi`, `pmid`, `missing_identifiers`, `registration`, `url`, `design`, `same_trial_as`, `peer_reviewed`, `participants`, `participants_note`, `dose`, `dose_range`, `duration`, `placebo_controlled`, `blinding`, `comparator`, `review_scope`, `outcomes`, `adverse_effects`, `conflict_of_interest`, `funder`, `notes`, `verified_from`",
     );
 }
 
@@ -208,10 +208,10 @@ fn a_condition_id_must_match_its_file_name() {
 }
 
 #[test]
-fn invalid_json_names_the_line_and_column() {
+fn invalid_json_points_at_the_mistake_itself() {
     assert_rejected(
         "not-json",
-        "data/conditions/example.json: invalid JSON: trailing comma at line 1 column 35",
+        "data/conditions/example.json: invalid JSON: there is a comma after the last item of a list or object, at line 1, column 33: remove it",
     );
 }
 

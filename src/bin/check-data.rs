@@ -29,6 +29,7 @@ mod native {
 
     use ldn_evidence::evidence::checker::{check, Accepted, Mode, Outcome};
     use ldn_evidence::evidence::date::Date;
+    use ldn_evidence::evidence::expected_grades::EXPECTED_GRADES_FILE;
     use ldn_evidence::evidence::load::read_dataset_dir;
     use ldn_evidence::evidence::schema::schema_files;
     use ldn_evidence::evidence::snapshot::{Snapshot, SNAPSHOT_FILE};
@@ -118,7 +119,14 @@ lists every problem, and summarises what changed since the last accepted review.
             data_dir.display(),
             files.len()
         );
-        let outcome = check(&files, &accepted, Date::today(), mode);
+        let expected_grades = fs::read_to_string(data_dir.join(EXPECTED_GRADES_FILE)).ok();
+        let outcome = check(
+            &files,
+            &accepted,
+            expected_grades.as_deref(),
+            Date::today(),
+            mode,
+        );
         print!("{}", outcome.report());
         match outcome {
             Outcome::Problems { .. } => {

@@ -7,12 +7,15 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::date::Date;
+use super::expected_grades::{self, EXPECTED_GRADES_FILE};
+use super::json_syntax;
 use super::load::{load_dataset, DatasetError, SourceFile};
+use super::model::Dataset;
 use super::review::Review;
 use super::snapshot::{Snapshot, ACCEPT_COMMAND, SNAPSHOT_FILE};
 use super::warnings::{
     missing_identifier_warnings, schema_reference_warnings, stale_reviews,
-    unrecognised_source_warnings,
+    unrecognised_source_warnings, Warning,
 };
 
 /// The command that runs the checker, for messages.
@@ -56,8 +59,15 @@ pub enum Mode {
     Accept,
 }
 
-/// Checks `files` with exactly the rules the build uses, then compares with `accepted`.
-pub fn check(files: &[SourceFile], accepted: &Accepted, today: Date, mode: Mode) -> Outcome {
+/// Checks `files` with exactly the rules the build uses, then compares with `accepted` and
+/// with the text of `data/expected-grades.json` (`None` when there is no such file).
+pub fn check(
+    files: &[SourceFile],
+    accepted: &Accepted,
+    expected_grades: Option<&str>,
+    today: Date,
+    mode: Mode,
+) -> Outcome {
     let dataset = match load_dataset(files, today) {
         Ok(dataset) => dataset,
         Err(errors) => {
@@ -80,9 +90,11 @@ pub fn check(files: &[SourceFile], accepted: &Accepted, today: Date, mode: Mode)
         &dataset.info.recognised_sources,
     ));
     if let Some((accepted, review)) = &review {
-        warnings.extend(review.version_warnings(accepted, &today.to_string()));
+        warnings.extend(review.version_warnings(accepted, &dataset.info, &today.to_string()));
         warnings.extend(review.grade_move_warnings(&dataset.info));
+        warnings.extend(review.untouched_condition_warnings());
     }
+    warnings.extend(expected_grade_warnings(expected_grades, &dataset));
 
     let mut report = String::new();
     let _ = writeln!(
@@ -145,6 +157,27 @@ pub fn check(files: &[SourceFile], accepted: &Accepted, today: Date, mode: Mode)
     }
 }
 
+/// Where `data/expected-grades.json` and the grading rule disagree, or why it cannot be read.
+fn expected_grade_warnings(text: Option<&str>, dataset: &Dataset) -> Vec<Warning> {
+    let file = format!("data/{EXPECTED_GRADES_FILE}");
+    let problem = |reason: String| {
+        vec![Warning {
+            file: file.clone(),
+            path: String::new(),
+            reason,
+        }]
+    };
+    match text.map(expected_grades::read) {
+        None => problem(
+            "missing: it holds the grade each condition should get, checked by hand (see \
+             docs/adding-a-study.md)"
+                .into(),
+        ),
+        Some(Err(reason)) => problem(format!("cannot be read: {reason}")),
+        Some(Ok(expected)) => expected_grades::disagreements(&expected, dataset),
+    }
+}
+
 /// Every problem, one numbered line each as the build prints it, with where it is in words.
 fn problems_report(files: &[SourceFile], errors: &[DatasetError]) -> String {
     let mut sorted: Vec<&DatasetError> = errors.iter().collect();
@@ -166,7 +199,8 @@ fn problems_report(files: &[SourceFile], errors: &[DatasetError]) -> String {
             let _ = writeln!(report, "     ({place})");
         }
     }
-    let _ = writeln!(report, "\nFix them, then run `{CHECK_COMMAND}` again.");
+    let them = if errors.len() == 1 { "it" } else { "them" };
+    let _ = writeln!(report, "\nFix {them}, then run `{CHECK_COMMAND}` again.");
     report
 }
 
@@ -177,14 +211,18 @@ pub fn describe_place(file_text: &str, path: &str) -> Option<String> {
     if !path.contains('[') {
         return None;
     }
-    let root: Value = serde_json::from_str(file_text).ok()?;
+    // A file with a syntax mistake is not JSON, but its publications' ids can still be read.
+    let root: Option<Value> = serde_json::from_str(file_text).ok();
     let segments: Vec<(&str, Option<usize>)> = path.split('.').map(split_index).collect();
     let last = segments.len() - 1;
     let mut parts = Vec::new();
     for (position, (name, index)) in segments.iter().enumerate() {
         let part = match (position, *name, index) {
             (0, "publications", Some(i)) => {
-                let id = root["publications"][*i]["id"].as_str();
+                let id = match &root {
+                    Some(root) => root["publications"][*i]["id"].as_str().map(str::to_string),
+                    None => json_syntax::publication_id(file_text, *i),
+                };
                 let id = id.map(|id| format!(" (\"{id}\")")).unwrap_or_default();
                 format!("the {} publication in this file{id}", ordinal(i + 1))
             }
@@ -281,8 +319,19 @@ mod tests {
         files
     }
 
+    /// `data/expected-grades.json` agreeing with every grade the rule gives `dataset`.
+    fn expected_grades_of(dataset: &Dataset) -> String {
+        let grades: serde_json::Map<String, Value> = dataset
+            .conditions
+            .iter()
+            .map(|c| (c.id.clone(), json!(dataset.grade(&c.id).grade.label())))
+            .collect();
+        json!({"about": "test", "grades": grades}).to_string()
+    }
+
     fn run(dataset: &Dataset, accepted: &Accepted, mode: Mode) -> Outcome {
-        check(&files_of(dataset), accepted, today(), mode)
+        let expected = expected_grades_of(dataset);
+        check(&files_of(dataset), accepted, Some(&expected), today(), mode)
     }
 
     #[test]
@@ -340,6 +389,7 @@ mod tests {
         let mut now = before.clone();
         now.publications
             .push(trial("big-2026", 120, Direction::NoDifference));
+        now.conditions[0].last_reviewed = "2026-11-23".into();
         now.info.version = "1.1.0".into();
         now.info.released = "2026-11-23".into();
         (Accepted::Found(Snapshot::of(&before)), now)

@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::model::{Condition, Dataset, DatasetInfo, Publication, Safety};
-use super::validate;
+use super::{json_syntax, suggest, validate};
 
 /// One dataset file as read from disk: its path relative to the crate (for messages) and text.
 #[derive(Debug, Clone)]
@@ -177,11 +177,8 @@ pub fn parse_files(files: &[SourceFile], errors: &mut Vec<DatasetError>) -> Pars
                 continue;
             }
             Err(error) => {
-                errors.push(DatasetError::new(
-                    &file.path,
-                    "",
-                    format!("invalid JSON: {error}"),
-                ));
+                let problem = json_syntax::explain(&file.text, &error);
+                errors.push(DatasetError::new(&file.path, problem.path, problem.reason));
                 parsed.unreadable_file = true;
                 continue;
             }
@@ -325,10 +322,13 @@ fn explain(path: &str, message: &str) -> (String, String) {
             Some(rest) => format!("unknown field, expected{rest}"),
             None => "unknown field".to_string(),
         };
+        let reason = with_suggestion(reason, &field, message);
         return (path, reason);
     }
-    if message.starts_with("unknown variant ") {
-        return (path.to_string(), message.replacen("variant", "value", 1));
+    if let Some(value) = quoted_after(message, "unknown variant ") {
+        let reason = message.replacen("variant", "value", 1);
+        let reason = with_suggestion(reason, &value, message);
+        return (path.to_string(), reason);
     }
     (path.to_string(), message.to_string())
 }
@@ -337,6 +337,30 @@ fn explain(path: &str, message: &str) -> (String, String) {
 fn quoted_after(message: &str, lead: &str) -> Option<String> {
     let rest = message.strip_prefix(lead)?.strip_prefix('`')?;
     rest.split_once('`').map(|(field, _)| field.to_string())
+}
+
+/// Puts "did you mean `x`?" before the list of allowed values in `reason`, when one of
+/// them is close to what was `typed`.
+fn with_suggestion(reason: String, typed: &str, message: &str) -> String {
+    let allowed = quoted_list(message);
+    let Some(near) = suggest::nearest(typed, &allowed) else {
+        return reason;
+    };
+    match reason.split_once(", expected") {
+        Some((what, allowed)) => format!("{what}: did you mean `{near}`? Expected{allowed}"),
+        None => format!("{reason}: did you mean `{near}`?"),
+    }
+}
+
+/// Every value between backticks after the first, e.g. the allowed values in "unknown variant
+/// `x`, expected one of `a`, `b`".
+fn quoted_list(message: &str) -> Vec<String> {
+    message
+        .split('`')
+        .skip(3)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
 }
 
 /// Reads `dataset.json`, `safety.json` and `conditions/*.json` from a dataset folder, naming

@@ -216,39 +216,105 @@ impl Review {
     }
 
     /// Reminders about `data/dataset.json` when records changed but its version or date did not.
-    pub fn version_warnings(&self, accepted: &Snapshot, today: &str) -> Vec<Warning> {
+    /// A version is raised once per release: one already dated today is this release's, and
+    /// further changes on the same day only need it raised further if they call for a bigger
+    /// step than it took from the previous release.
+    pub fn version_warnings(
+        &self,
+        accepted: &Snapshot,
+        info: &DatasetInfo,
+        today: &str,
+    ) -> Vec<Warning> {
         let mut warnings = Vec::new();
         if !self.records_changed() {
             return warnings;
         }
+        let warn = |path: &str, reason: String| Warning {
+            file: "data/dataset.json".into(),
+            path: path.into(),
+            reason,
+        };
         if self.version.is_none() {
-            let raise = match self.suggested_version(&accepted.version) {
-                Some(next) => format!("raise it to {next}"),
-                None => "raise it".to_string(),
-            };
-            warnings.push(Warning {
-                file: "data/dataset.json".into(),
-                path: "version".into(),
-                reason: format!(
-                    "still {} although records changed: {raise} (see \"Version and date\" in \
-                     docs/adding-a-study.md)",
-                    accepted.version
-                ),
-            });
+            let current = &accepted.version;
+            let previous_release = info
+                .changes
+                .iter()
+                .map(|release| &release.version)
+                .find(|version| *version != current);
+            if accepted.released == today {
+                let needed = previous_release.and_then(|v| self.suggested_version(v));
+                if let Some(needed) = needed.filter(|needed| newer(needed, current)) {
+                    warnings.push(warn(
+                        "version",
+                        format!(
+                            "{current} was raised for this release, but these changes call for \
+                             {needed}: raise it to {needed} (one raise per release, counted from \
+                             the last release, {})",
+                            previous_release.map_or("", String::as_str)
+                        ),
+                    ));
+                }
+            } else {
+                let raise = match self.suggested_version(current) {
+                    Some(next) => format!("raise it to {next}"),
+                    None => "raise it".to_string(),
+                };
+                warnings.push(warn(
+                    "version",
+                    format!(
+                        "still {current} although records changed: {raise} (see \"Version and \
+                         date\" in docs/adding-a-study.md). One raise per release is enough: if \
+                         {current} has not been published yet, keep it and set \"released\" to \
+                         today instead"
+                    ),
+                ));
+            }
         }
         // A date that is already today is the date of this change, even if unchanged.
         if self.released.is_none() && accepted.released != today {
-            warnings.push(Warning {
-                file: "data/dataset.json".into(),
-                path: "released".into(),
-                reason: format!(
+            warnings.push(warn(
+                "released",
+                format!(
                     "still {} although records changed: set it to the date of this change \
                      (today is {today})",
                     accepted.released
                 ),
-            });
+            ));
         }
         warnings
+    }
+
+    /// Conditions that gained a publication while their own record (its summary and
+    /// `last_reviewed`) stayed exactly as accepted: a new study usually changes what the
+    /// summary should say, and always the date the condition was last reviewed.
+    pub fn untouched_condition_warnings(&self) -> Vec<Warning> {
+        let mut added_to: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for publication in &self.publications.added {
+            for condition in &publication.conditions {
+                added_to.entry(condition).or_default().push(&publication.id);
+            }
+        }
+        let touched = |id: &str| {
+            self.conditions
+                .added
+                .iter()
+                .chain(&self.conditions.changed)
+                .any(|c| c.id == id)
+        };
+        added_to
+            .into_iter()
+            .filter(|(condition, _)| !touched(condition))
+            .map(|(condition, added)| Warning {
+                file: format!("data/conditions/{condition}.json"),
+                path: "condition".into(),
+                reason: format!(
+                    "{} added, but the condition's summary and last_reviewed are as they were: \
+                     check that the summary still says what the studies show, and set \
+                     last_reviewed to today's date",
+                    added.join(", ")
+                ),
+            })
+            .collect()
     }
 
     /// The summary as plain text, one item per line, for the checker to print.
@@ -403,11 +469,17 @@ fn label(slug: &str) -> &str {
     }
 }
 
+/// Whether version `a` comes after `b` (both MAJOR.MINOR.PATCH; anything else never does).
+fn newer(a: &str, b: &str) -> bool {
+    let parse = |v: &str| -> Option<Vec<u64>> { v.split('.').map(|p| p.parse().ok()).collect() };
+    matches!((parse(a), parse(b)), (Some(a), Some(b)) if a > b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::model::{
         Category, Comparison, Condition, Dataset, DatasetInfo, Design, Direction, Publication,
-        Safety,
+        Release, Safety,
     };
     use super::super::test_publication::{outcome, publication};
     use super::*;
@@ -614,27 +686,76 @@ mod tests {
         now.publications[1].doi = Some("10.1234/x".into());
         let review = review(&before, &now);
         let warnings: Vec<String> = review
-            .version_warnings(&Snapshot::of(&before), "2026-11-23")
+            .version_warnings(&Snapshot::of(&before), &now.info, "2026-11-23")
             .iter()
             .map(ToString::to_string)
             .collect();
         assert_eq!(
             warnings,
             vec![
-                "data/dataset.json: version: still 1.4.2 although records changed: raise it to 1.4.3 (see \"Version and date\" in docs/adding-a-study.md)",
+                "data/dataset.json: version: still 1.4.2 although records changed: raise it to 1.4.3 (see \"Version and date\" in docs/adding-a-study.md). One raise per release is enough: if 1.4.2 has not been published yet, keep it and set \"released\" to today instead",
                 "data/dataset.json: released: still 2026-11-01 although records changed: set it to the date of this change (today is 2026-11-23)",
             ]
         );
     }
 
+    /// The accepted data of a release prepared today, 1.5.0 after 1.4.2, and the same data.
+    fn released_today(bump: &str) -> (Dataset, Dataset) {
+        let mut before = accepted();
+        before.info.version = bump.into();
+        before.info.released = "2026-11-23".into();
+        before.info.changes = ["1.4.2", bump]
+            .iter()
+            .rev()
+            .map(|version| Release {
+                version: version.to_string(),
+                date: "2026-11-01".into(),
+                entries: vec![],
+            })
+            .collect();
+        (before.clone(), before)
+    }
+
     #[test]
-    fn a_release_date_of_today_needs_no_reminder() {
+    fn a_second_change_on_the_day_of_the_release_needs_no_second_raise() {
+        let (before, mut now) = released_today("1.5.0");
+        now.publications[1].doi = Some("10.1234/x".into());
+        let warnings =
+            review(&before, &now).version_warnings(&Snapshot::of(&before), &now.info, "2026-11-23");
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn a_second_change_that_needs_a_bigger_step_asks_for_it_from_the_last_release() {
+        let (before, mut now) = released_today("1.4.3");
+        now.publications
+            .push(trial("poe-2021", "a", 30, Direction::Benefit));
+        let warnings =
+            review(&before, &now).version_warnings(&Snapshot::of(&before), &now.info, "2026-11-23");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(
+            warnings[0].reason,
+            "1.4.3 was raised for this release, but these changes call for 1.5.0: raise it to 1.5.0 (one raise per release, counted from the last release, 1.4.2)"
+        );
+    }
+
+    #[test]
+    fn a_study_added_to_a_condition_left_as_it_was_is_flagged() {
         let before = accepted();
         let mut now = accepted();
-        now.publications[1].doi = Some("10.1234/x".into());
-        let warnings = review(&before, &now).version_warnings(&Snapshot::of(&before), "2026-11-01");
+        now.publications
+            .push(trial("poe-2021", "a", 30, Direction::Benefit));
+        let warnings = review(&before, &now).untouched_condition_warnings();
         assert_eq!(warnings.len(), 1, "{warnings:?}");
-        assert_eq!(warnings[0].path, "version");
+        assert_eq!(warnings[0].file, "data/conditions/a.json");
+        assert!(warnings[0].reason.starts_with(
+            "poe-2021 added, but the condition's summary and last_reviewed are as they were"
+        ));
+
+        now.conditions[0].last_reviewed = "2026-11-24".into();
+        assert!(review(&before, &now)
+            .untouched_condition_warnings()
+            .is_empty());
     }
 
     #[test]
@@ -646,7 +767,7 @@ mod tests {
         now.info.released = "2026-11-23".into();
         let review = review(&before, &now);
         assert!(review
-            .version_warnings(&Snapshot::of(&before), "2026-11-23")
+            .version_warnings(&Snapshot::of(&before), &now.info, "2026-11-23")
             .is_empty());
         assert!(review.render().contains("Dataset version: 1.4.2 → 1.4.3\n"));
     }
