@@ -12,6 +12,7 @@ use ldn_evidence::evidence::expected_grades::{self, EXPECTED_GRADES_FILE};
 use ldn_evidence::evidence::grade::EvidenceGrade;
 use ldn_evidence::evidence::handout::{key_studies, safety_key_points};
 use ldn_evidence::evidence::model::{ConflictOfInterest, Dataset, Direction, Publication};
+use ldn_evidence::evidence::sources::unrecognised_source;
 use ldn_evidence::evidence::study_groups::StudyGroup;
 
 fn catalogue() -> Catalogue {
@@ -262,4 +263,24 @@ fn every_partial_author_list_is_marked_so_references_say_et_al() {
     );
     let bested = publication_titled(&dataset, "pain in patients with fibromyalgia: a randomized");
     assert!(ldn_evidence::evidence::citation::reference(bested).starts_with("Bested K, et al. "));
+}
+
+#[test]
+fn every_source_is_an_address_a_reader_recognises() {
+    let dataset = dataset();
+    let unrecognised: Vec<String> = dataset
+        .publications
+        .iter()
+        .flat_map(|publication| {
+            let recognised = &dataset.info.recognised_sources;
+            publication.verified_from.iter().filter_map(move |url| {
+                unrecognised_source(url, recognised).map(|why| format!("{}: {why}", publication.id))
+            })
+        })
+        .collect();
+    assert!(
+        unrecognised.is_empty(),
+        "sources a reader would not recognise (see docs/adding-a-study.md):\n{}",
+        unrecognised.join("\n")
+    );
 }
