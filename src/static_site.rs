@@ -9,7 +9,9 @@
 
 use crate::evidence::catalogue::Catalogue;
 use crate::evidence::export::table::publications_csv;
-use crate::evidence::export::{OPEN_DATA_CSV, OPEN_DATA_JSON, OPEN_DATA_LICENCE, OPEN_DATA_SCHEMA};
+use crate::evidence::export::{
+    CitationFormat, ExportScope, OPEN_DATA_CSV, OPEN_DATA_JSON, OPEN_DATA_LICENCE, OPEN_DATA_SCHEMA,
+};
 use crate::evidence::model::Dataset;
 use crate::evidence::schema::{open_data_schema, OpenDataFile};
 use crate::ui::{PageMeta, Route, SITE_NAME};
@@ -39,6 +41,32 @@ pub fn open_data_files(dataset: &Dataset) -> Vec<(&'static str, String)> {
         (OPEN_DATA_SCHEMA, open_data_schema()),
         (OPEN_DATA_CSV, publications_csv(dataset)),
     ]
+}
+
+/// The citation files the condition pages and the home page link to, as (address relative to
+/// the site's root, contents): every publication, and the studies on each condition that has
+/// any, in each format.
+pub fn citation_files(catalogue: &Catalogue) -> Vec<(String, String)> {
+    let conditions = catalogue
+        .dataset
+        .conditions
+        .iter()
+        .map(|condition| ExportScope::Condition(condition.id.clone()));
+    std::iter::once(ExportScope::Everything)
+        .chain(conditions)
+        .flat_map(|scope| {
+            let publications = scope.publications(catalogue);
+            let formats = if publications.is_empty() {
+                &[][..]
+            } else {
+                &CitationFormat::ALL[..]
+            };
+            formats
+                .iter()
+                .map(|&format| (scope.href(format), format.write(&publications)))
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// Every page of the site, in the order a sitemap lists them; the not-found page last.
@@ -374,6 +402,41 @@ mod tests {
     fn a_shell_without_a_mount_point_is_refused() {
         let error = page_document("<html></html>", &lupus(), "", &meta(), None).unwrap_err();
         assert!(error.contains("no empty"), "{error}");
+    }
+
+    #[test]
+    fn citation_files_hold_every_publication_and_each_condition_s_studies() {
+        let catalogue = crate::embedded_catalogue();
+        let files = citation_files(&catalogue);
+        let file = |name: &str| {
+            files
+                .iter()
+                .find(|(path, _)| path == name)
+                .unwrap_or_else(|| panic!("{name} missing"))
+                .1
+                .clone()
+        };
+        let everything = catalogue.dataset.all_publications().len();
+        assert_eq!(
+            file("cite/ldn-evidence-all.ris").matches("TY  - ").count(),
+            everything
+        );
+        let sjogrens = catalogue.publications_for("sjogrens-syndrome").len();
+        let bibtex = file("cite/ldn-evidence-sjogrens-syndrome.bib");
+        assert_eq!(
+            bibtex.lines().filter(|line| line.starts_with('@')).count(),
+            sjogrens
+        );
+        // Lupus has no studies, so it has no files to offer.
+        assert!(!files.iter().any(|(path, _)| path.contains("lupus")));
+        // Two files for everything and for each condition with studies.
+        let with_studies = catalogue
+            .dataset
+            .conditions
+            .iter()
+            .filter(|c| !catalogue.publications_for(&c.id).is_empty())
+            .count();
+        assert_eq!(files.len(), 2 * (1 + with_studies));
     }
 
     #[test]

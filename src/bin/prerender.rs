@@ -147,6 +147,9 @@ mod native {
         for (file, text) in static_site::open_data_files(&source_dataset()?) {
             write(&dir.join(file), &text)?;
         }
+        for (file, text) in static_site::citation_files(&catalogue) {
+            write(&dir.join(file), &text)?;
+        }
         if let Some(site) = &site {
             write(
                 &dir.join("sitemap.xml"),

@@ -36,7 +36,6 @@ mod print_button;
 mod route;
 mod router;
 mod safety_page;
-mod save_file;
 mod site_footer;
 mod site_header;
 mod study_item;

@@ -93,24 +93,48 @@ pub struct PacedProps {
     pub children: Html,
 }
 
-/// Its children, drawn when the pacer lets them (at once when nothing holds them back).
-#[component]
-pub fn Paced(props: &PacedProps) -> Html {
-    let pacer = use_context::<Pacer>().filter(Pacer::is_holding);
-    let drawn = use_state(|| pacer.is_none());
-    // Counted from its first drawing, so the take-over cannot miss a part whose turn is to come.
-    let undrawn = {
-        let drawn = drawn.clone();
-        use_mut_ref(move || pacer.map(|pacer| pacer.hold(Callback::from(move |_| drawn.set(true)))))
-    };
-    use_effect_with(*drawn, move |is_drawn| {
-        if *is_drawn {
-            undrawn.borrow_mut().take();
+/// Its children, drawn when the pacer lets them (at once when nothing holds them back). A
+/// struct component rather than hooks: it is used in many places and weighs less this way.
+pub struct Paced {
+    /// Counted as undrawn from creation, so the take-over cannot miss a part whose turn is
+    /// yet to come; dropped once drawn (or when the part goes away).
+    undrawn: Option<Undrawn>,
+    drawn: bool,
+}
+
+impl Component for Paced {
+    /// The pacer says it is this part's turn.
+    type Message = ();
+    type Properties = PacedProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let pacer = ctx
+            .link()
+            .context::<Pacer>(Callback::noop())
+            .map(|(pacer, _)| pacer)
+            .filter(Pacer::is_holding);
+        let undrawn = pacer.map(|pacer| pacer.hold(ctx.link().callback(|()| ())));
+        Paced {
+            drawn: undrawn.is_none(),
+            undrawn,
         }
-    });
-    if *drawn {
-        props.children.clone()
-    } else {
-        Html::default()
+    }
+
+    fn update(&mut self, _ctx: &Context<Self>, (): ()) -> bool {
+        !std::mem::replace(&mut self.drawn, true)
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        if self.drawn {
+            ctx.props().children.clone()
+        } else {
+            Html::default()
+        }
+    }
+
+    fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+        if self.drawn {
+            self.undrawn = None;
+        }
     }
 }

@@ -1,5 +1,6 @@
-//! Citation files for reference managers, RIS and BibTeX, written from the dataset in the
-//! browser: the studies on one condition, or on every condition the app shows.
+//! Citation files for reference managers, RIS and BibTeX: the studies on one condition, or every
+//! publication. The build writes them beside the pages (`src/static_site.rs`), so the app links
+//! to plain files: they download with JavaScript off, and the WebAssembly carries no writer.
 
 mod bibtex;
 mod record;
@@ -16,6 +17,8 @@ use record::Record;
 pub const OPEN_DATA_JSON: &str = "ldn-evidence-data.json";
 pub const OPEN_DATA_SCHEMA: &str = "ldn-evidence-data.schema.json";
 pub const OPEN_DATA_CSV: &str = "ldn-evidence-publications.csv";
+/// The folder of the citation files, beside the pages.
+pub const CITATION_FOLDER: &str = "cite";
 pub const OPEN_DATA_LICENCE: &str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): reuse, share and adapt, naming LDN Evidence as the source";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,14 +43,6 @@ impl CitationFormat {
         match self {
             CitationFormat::Ris => "ris",
             CitationFormat::Bibtex => "bib",
-        }
-    }
-
-    /// The media type the file is saved with.
-    pub fn media_type(self) -> &'static str {
-        match self {
-            CitationFormat::Ris => "application/x-research-info-systems",
-            CitationFormat::Bibtex => "application/x-bibtex",
         }
     }
 
@@ -92,6 +87,11 @@ impl ExportScope {
             ExportScope::Everything => "all".to_string(),
         };
         format!("ldn-evidence-{stem}.{}", format.extension())
+    }
+
+    /// The file's address relative to the site's root: `cite/ldn-evidence-all.ris`.
+    pub fn href(&self, format: CitationFormat) -> String {
+        format!("{CITATION_FOLDER}/{}", self.file_name(format))
     }
 }
 
