@@ -25,6 +25,12 @@ impl Route {
     /// (the final `/` and a leading one are optional); anything unknown is `NotFound`.
     pub fn recognize(path: &str) -> Route {
         let path = path.trim_start_matches('/');
+        // `./` is how the app writes the home page's address (see router.rs).
+        let path = if path == "." {
+            ""
+        } else {
+            path.strip_prefix("./").unwrap_or(path)
+        };
         let path = path.strip_suffix("index.html").unwrap_or(path);
         match path.trim_end_matches('/') {
             "" => Route::Home,
@@ -72,6 +78,17 @@ const SEGMENT: &percent_encoding::AsciiSet = &NON_ALPHANUMERIC.remove(b'-');
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_home_page_reads_back_from_the_address_links_use() {
+        for address in [".", "./", "./index.html"] {
+            assert_eq!(Route::recognize(address), Route::Home, "{address}");
+        }
+        assert_eq!(
+            Route::recognize("./condition/lupus/"),
+            Route::Condition { id: "lupus".into() }
+        );
+    }
 
     #[test]
     fn every_route_reads_back_from_its_own_path() {

@@ -124,7 +124,7 @@ pub(crate) async fn in_widget<T>(
     result
 }
 
-async fn frame_height(page: &Page) -> TestResult<f64> {
+pub(crate) async fn frame_height(page: &Page) -> TestResult<f64> {
     let height = page
         .eval("return document.querySelector('#widget iframe').getBoundingClientRect().height")
         .await?;
@@ -133,7 +133,7 @@ async fn frame_height(page: &Page) -> TestResult<f64> {
 
 /// Waits until the frame is as tall as the widget's content (within 3 px) and nothing inside
 /// needs scrolling; returns the frame's height.
-async fn wait_until_frame_fits(page: &Page) -> TestResult<f64> {
+pub(crate) async fn wait_until_frame_fits(page: &Page) -> TestResult<f64> {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         let frame = frame_height(page).await?;

@@ -8,6 +8,7 @@ mod citing;
 mod embedding;
 mod evidence_map;
 mod finding;
+mod hostile;
 mod hosting;
 mod navigation;
 mod pdf;
@@ -125,6 +126,8 @@ fn main() -> ExitCode {
         Release: citing::copy_citation_puts_the_reference_on_the_clipboard,
         Release: citing::a_refused_clipboard_leaves_the_citation_selected_to_copy,
         Host: citing::copy_citation_works_inside_a_frame_on_another_site,
+        Release: hostile::hundreds_of_hostile_addresses_each_show_a_page,
+        Host: hostile::a_flood_of_forged_messages_cannot_resize_the_frame,
     ];
     let selected: Vec<_> = all
         .into_iter()
