@@ -124,12 +124,11 @@ proptest! {
 
     #[test]
     fn embed_settings_read_back_from_the_address_the_app_writes(
-        conditions in prop::collection::vec(slug(), 0..5),
+        conditions in prop::collection::btree_set(slug(), 0..5),
         theme in select(vec![Theme::Auto, Theme::Light, Theme::Dark]),
         compact in any::<bool>(),
     ) {
-        let mut conditions = conditions;
-        conditions.dedup();
+        let conditions = conditions.into_iter().collect();
         let config = EmbedConfig { embedded: true, conditions, condition: None, theme, compact };
         let parsed = EmbedConfig::from_query_string(&config.carried_params());
         prop_assert_eq!(parsed.config, config);
