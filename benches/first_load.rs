@@ -88,7 +88,17 @@ fn serve(dist: &Path) -> StaticServer {
 
 /// A fresh profile with the phone-and-network handicap applied.
 async fn slow_page(driver: &Chromedriver, origin: &str) -> TestResult<Page> {
-    let page = driver.open(origin, 412, 915).await?;
+    slow_page_sized(driver, origin, 412, 915).await
+}
+
+/// A fresh, handicapped profile with a window of the given size.
+async fn slow_page_sized(
+    driver: &Chromedriver,
+    origin: &str,
+    width: u32,
+    height: u32,
+) -> TestResult<Page> {
+    let page = driver.open(origin, width, height).await?;
     page.cdp("Network.enable", json!({})).await?;
     page.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
         .await?;
@@ -217,6 +227,38 @@ async fn ready_ms(driver: &Chromedriver, origin: &str) -> TestResult<f64> {
     .await?;
     page.close().await?;
     Ok(ready)
+}
+
+/// Where layout shift is measured: page, and window size as (label, width, height).
+const SHIFT_PAGES: [&str; 2] = ["/", "/condition/fibromyalgia/"];
+const SHIFT_SIZES: [(&str, u32, u32); 2] = [("phone", 375, 667), ("desktop", 1280, 900)];
+
+/// Adds up every layout shift not caused by the reader, from the first paint on.
+const OBSERVE_SHIFTS: &str = "
+    window.__shift = 0;
+    new PerformanceObserver(list => list.getEntries()
+      .forEach(e => { if (!e.hadRecentInput) window.__shift += e.value; }))
+      .observe({ type: 'layout-shift', buffered: true });";
+
+/// Cumulative layout shift of `path` from first paint until a second after the app took
+/// over (or after its load, where the app does not start).
+async fn layout_shift(
+    driver: &Chromedriver,
+    origin: &str,
+    path: &str,
+    (width, height): (u32, u32),
+) -> TestResult<f64> {
+    let page = slow_page_sized(driver, origin, width, height).await?;
+    page.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": OBSERVE_SHIFTS }),
+    )
+    .await?;
+    page.open(path).await?;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let shift = poll_number(&page, "return window.__shift;").await?;
+    page.close().await?;
+    Ok(shift)
 }
 
 /// Gzip size of a file, compressed as a static host would (best compression).
@@ -414,6 +456,19 @@ async fn main() -> TestResult {
         keystrokes.extend(measure_keystrokes(&driver, &app_server.origin).await?);
         stress_keystrokes.extend(measure_keystrokes(&driver, &stress_server.origin).await?);
     }
+    let mut shifts = Vec::new();
+    for path in SHIFT_PAGES {
+        for (label, width, height) in SHIFT_SIZES {
+            let mut runs = Vec::new();
+            for _ in 0..RUNS {
+                runs.push(layout_shift(&driver, &app_server.origin, path, (width, height)).await?);
+            }
+            shifts.push((
+                format!("{path} on a {label} ({width} x {height})"),
+                median(&mut runs),
+            ));
+        }
+    }
     let code = [
         asset(&app, "ldn-evidence-", "_bg.wasm"),
         asset(&app, "ldn-evidence-", ".js"),
@@ -437,6 +492,7 @@ async fn main() -> TestResult {
         ready: median(&mut ready),
         keystroke: median(&mut keystrokes),
         stress_keystroke: median(&mut stress_keystrokes),
+        shifts,
         lighthouse: [
             ("home page", lighthouse(&format!("{}/", app_server.origin))),
             (
@@ -473,6 +529,8 @@ struct Results {
     ready: f64,
     keystroke: f64,
     stress_keystroke: f64,
+    /// Cumulative layout shift per page and window, first paint to app in charge.
+    shifts: Vec<(String, f64)>,
     lighthouse: [(&'static str, Option<LighthouseReport>); 2],
 }
 
@@ -514,6 +572,12 @@ fn report(results: &Results) -> String {
          | keystroke to updated list, {SCALE}x dataset | {:.1} ms |\n",
         results.ready, results.keystroke, results.stress_keystroke
     ));
+    text.push_str(&format!(
+        "\n## Layout shift (median of {RUNS} runs: first paint until a second after the app takes over; target 0.00)\n\n| page | cumulative layout shift |\n|---|---|\n"
+    ));
+    for (page, shift) in &results.shifts {
+        text.push_str(&format!("| {page} | {shift:.3} |\n"));
+    }
     text.push_str("\n## Lighthouse (mobile: its own simulated slow 4G and 4x CPU)\n\n| page |");
     for (_, label) in LIGHTHOUSE_CATEGORIES {
         text.push_str(&format!(" {label} |"));

@@ -106,10 +106,26 @@ async fn badge_shows_a_word_a_shape_and_an_explanation() {
         assert_eq!(symbol.get_attribute("aria-hidden").as_deref(), Some("true"));
         assert!(!symbol.text_content().unwrap_or_default().trim().is_empty());
         let spoken = badge.text_content().unwrap_or_default();
-        assert!(
-            spoken.contains("Evidence grade:") && spoken.contains(grade.meaning()),
-            "{spoken}"
-        );
+        assert!(spoken.contains("Evidence grade:"), "{spoken}");
+        // It opens to say what the grade means, and leads to every grade.
+        let legend = root
+            .query_selector("details.grade-legend")
+            .unwrap()
+            .unwrap();
+        assert!(legend.query_selector("summary .badge").unwrap().is_some());
+        let panel = text_of(&root, ".grade-legend__panel");
+        assert!(panel.contains(grade.meaning()), "{panel}");
+        let link = root
+            .query_selector(".grade-legend__panel a")
+            .unwrap()
+            .unwrap();
+        assert_eq!(link.get_attribute("href").as_deref(), Some("how-we-grade/"));
+
+        // Where the page explains every grade, the badge says the meaning itself.
+        let root = render(html! { <GradeBadge {grade} explained={false} /> }).await;
+        assert!(root.query_selector("details").unwrap().is_none());
+        let spoken = text_of(&root, ".badge");
+        assert!(spoken.contains(grade.meaning()), "{spoken}");
     }
 }
 

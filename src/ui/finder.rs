@@ -63,15 +63,18 @@ pub fn Finder(props: &FinderProps) -> Html {
     let filters_on = query.filter_count();
     html! {
         <section class="finder" aria-label="Find a condition">
-            <label class="finder__label" for="condition-search">{ "Search conditions" }</label>
+            // The count sits beside the label, so the first card is in view on a small phone.
+            <div class="finder__top">
+                <label class="finder__label" for="condition-search">{ "Search conditions" }</label>
+                <p class="finder__count depends-on-query" role="status" aria-live="polite">
+                    { format!("{} of {} conditions", props.matches, props.total) }
+                </p>
+            </div>
             <input id="condition-search" class="finder__input" type="search"
                 autocomplete="off" spellcheck="false" maxlength="200"
                 placeholder="e.g. fibromyalgia, MS, Sjögren's"
                 value={query.text.clone()} {oninput} />
             <div class="finder__bar">
-                <p class="finder__count depends-on-query" role="status" aria-live="polite">
-                    { format!("{} of {} conditions", props.matches, props.total) }
-                </p>
                 <div class="finder__sort">
                     <label for="condition-sort">{ "Sort by" }</label>
                     <select id="condition-sort" class="finder__select" onchange={onsort}>

@@ -1,12 +1,19 @@
 //! The evidence badge: a shape, a word and a colour, so colour never carries meaning alone.
+//! It opens to say what its grade means, with a link to the page that explains every grade.
 
 use yew::prelude::*;
 
+use super::route::Route;
+use super::router::Link;
 use crate::evidence::grade::EvidenceGrade;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct GradeBadgeProps {
     pub grade: EvidenceGrade,
+    /// Whether the badge opens to say what its grade means, with a link to every grade. Off
+    /// where the page around it already explains each grade (how we grade).
+    #[prop_or(true)]
+    pub explained: bool,
 }
 
 /// A distinct shape per grade, for readers who cannot tell the colours apart.
@@ -27,12 +34,30 @@ fn symbol(grade: EvidenceGrade) -> &'static str {
 #[component]
 pub fn GradeBadge(props: &GradeBadgeProps) -> Html {
     let grade = props.grade;
-    html! {
+    let badge = html! {
         <span class={classes!("badge", format!("badge--{}", grade.slug()))}>
             <span class="badge__symbol" aria-hidden="true">{ symbol(grade) }</span>
             <span class="visually-hidden">{ "Evidence grade: " }</span>
             <span class="badge__label">{ grade.label() }</span>
-            <span class="visually-hidden">{ format!(". {}", grade.meaning()) }</span>
+            if !props.explained {
+                <span class="visually-hidden">{ format!(". {}", grade.meaning()) }</span>
+            }
         </span>
+    };
+    if !props.explained {
+        return badge;
+    }
+    // A native disclosure: it opens on the pre-rendered page too, by touch, mouse or keyboard.
+    html! {
+        <details class="grade-legend">
+            <summary class="grade-legend__summary">
+                { badge }
+                <span class="visually-hidden">{ " (what this means)" }</span>
+            </summary>
+            <div class="grade-legend__panel">
+                <p>{ grade.meaning() }</p>
+                <p><Link to={Route::HowWeGrade}>{ "How every grade is worked out" }</Link></p>
+            </div>
+        </details>
     }
 }

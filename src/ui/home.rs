@@ -21,6 +21,9 @@ use crate::evidence::grade::EvidenceGrade;
 use crate::evidence::model::Category;
 use crate::evidence::query::QueryChange;
 
+/// The home page's heading: what the reader will find, not the site's name again.
+pub const HOME_HEADING: &str = "What the research says about LDN";
+
 #[component]
 pub fn Home() -> Html {
     let catalogue = use_catalogue();
@@ -52,12 +55,12 @@ pub fn Home() -> Html {
     html! {
         <>
             <header class="intro">
-                <h1 class="intro__title" id={PAGE_HEADING_ID} tabindex="-1">{ "LDN Evidence" }</h1>
+                <h1 class="intro__title" id={PAGE_HEADING_ID} tabindex="-1">{ HOME_HEADING }</h1>
                 <p class="intro__purpose">
-                    { "For each condition low-dose naltrexone (LDN) has been tried in: what the published studies found, and how strong that evidence is." }
+                    { "Studies of low-dose naltrexone, graded condition by condition." }
                 </p>
                 <p class="intro__note">
-                    { "This is information, not medical advice. Talk to a clinician before starting or changing any treatment." }
+                    { "Not medical advice: talk to a clinician before changing treatment." }
                 </p>
                 // Always written, so boot.js can show it on a pre-rendered page too.
                 <p id="embed-note" class="intro__embed-note" role="note" hidden={!view.unknown_conditions}>

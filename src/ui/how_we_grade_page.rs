@@ -36,7 +36,7 @@ pub fn HowWeGradePage() -> Html {
             <ul class="ladder">
                 for grade in EvidenceGrade::ALL {
                     <li class="ladder__rung">
-                        <GradeBadge {grade} />
+                        <GradeBadge {grade} explained={false} />
                         <p>{ grade.meaning() }</p>
                         <p class="ladder__verdict">{ format!("We say: \u{201c}{}\u{201d}", grade.verdict()) }</p>
                     </li>

@@ -51,6 +51,7 @@ pub use citation_downloads::CitationDownloads;
 pub use condition_card::ConditionCard;
 pub use embed_view::EmbedView;
 pub use grade_badge::GradeBadge;
+pub use home::HOME_HEADING;
 pub use pacing::Pacer;
 pub use page_meta::PageMeta;
 pub use page_meta::SITE_NAME;

@@ -20,10 +20,15 @@ pub fn SiteHeader() -> Html {
     // A bare `#main` would resolve against `<base href>`, the site's root: name this page.
     let skip_href = format!("{}#main", location.href(&carried));
     let route = location.route;
-    let link = |to: Route, text: &'static str| {
+    // On a phone the links show a short word so that the header stays one row from 320 px;
+    // the name leads home there. Only one of the two words is displayed (and read) at a time.
+    let link = |to: Route, long: &'static str, short: &'static str| {
         let current = route == to;
         html! {
-            <li><Link {to} classes="site-nav__link" {current}>{ text }</Link></li>
+            <li><Link {to} classes="site-nav__link" {current}>
+                <span class="site-nav__long">{ long }</span>
+                <span class="site-nav__short">{ short }</span>
+            </Link></li>
         }
     };
     html! {
@@ -33,10 +38,12 @@ pub fn SiteHeader() -> Html {
                 <Link to={Route::Home} classes="site-header__name">{ "LDN Evidence" }</Link>
                 <nav class="site-nav" aria-label="Main">
                     <ul>
-                        { link(Route::Home, "Conditions") }
-                        { link(Route::EvidenceMap, "Evidence map") }
-                        { link(Route::Safety, "Safety and dosing") }
-                        { link(Route::HowWeGrade, "How we grade") }
+                        <li class="site-nav__home">
+                            <Link to={Route::Home} classes="site-nav__link" current={route == Route::Home}>{ "Conditions" }</Link>
+                        </li>
+                        { link(Route::EvidenceMap, "Evidence map", "Map") }
+                        { link(Route::Safety, "Safety and dosing", "Safety") }
+                        { link(Route::HowWeGrade, "How we grade", "Grading") }
                     </ul>
                 </nav>
             </div>

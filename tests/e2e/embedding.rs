@@ -1,6 +1,7 @@
 //! Embedding on another site: host pages on a second origin use the one-line loader, and the
 //! widget must fit its frame, accept heights only from itself, and leave the host page alone.
 
+use ldn_evidence::ui::HOME_HEADING;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -369,7 +370,7 @@ pub async fn a_two_condition_embed_paints_only_its_cards_before_the_app(page: Pa
     first_paint_shows(
         &page,
         "/first-paint-two.html",
-        "LDN Evidence",
+        HOME_HEADING,
         &["Lupus (SLE)", "Sjögren's syndrome"],
     )
     .await?;

@@ -1,6 +1,7 @@
 //! Hosting anywhere: under the strict Content-Security-Policy the project ships, under a
 //! sub-path, and without a single request to another origin.
 
+use ldn_evidence::ui::HOME_HEADING;
 use std::path::Path;
 
 use serde_json::json;
@@ -110,7 +111,7 @@ pub async fn an_unknown_address_deep_under_a_sub_path_finds_the_site(page: Page)
         .await?;
     ensure!(styled == "block", "404.html lost its styles ({styled})");
     page.follow_link("See all conditions").await?;
-    page.wait_for_text("h1", "LDN Evidence").await?;
+    page.wait_for_text("h1", HOME_HEADING).await?;
     let url = page.current_url().await?;
     ensure!(url.ends_with(SUB_PATH), "the way home led to {url}");
     Ok(())

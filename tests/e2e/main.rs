@@ -12,6 +12,7 @@ mod hostile;
 mod hosting;
 mod navigation;
 mod pdf;
+mod phone;
 mod prerendered;
 mod printing;
 mod server;
@@ -99,6 +100,9 @@ fn main() -> ExitCode {
         Release: accessibility::axe_finds_no_violations_in_the_dark_theme,
         Release: accessibility::a_keyboard_user_can_search_open_a_condition_and_come_back,
         Release: accessibility::a_320_pixel_phone_never_scrolls_sideways,
+        Release: phone::the_first_screen_of_a_phone_answers,
+        Release: phone::every_control_on_a_phone_is_big_enough_to_tap,
+        Release: phone::a_phone_finds_no_accessibility_problems_in_either_theme,
         Host: embedding::the_loader_fills_the_placeholder_with_a_titled_frame,
         Host: embedding::the_frame_fits_its_content_and_follows_it,
         Host: embedding::only_the_widget_can_resize_its_frame,

@@ -2,17 +2,21 @@
 
 use crate::browser::{Page, TestResult};
 use crate::ensure;
+use ldn_evidence::ui::HOME_HEADING;
 
 pub async fn home_says_what_this_is_and_that_it_is_not_advice(page: Page) -> TestResult {
     page.open("/").await?;
-    page.wait_for_text("h1", "LDN Evidence").await?;
+    page.wait_for_text("h1", HOME_HEADING).await?;
     let purpose = page.text(".intro__purpose").await?;
     ensure!(
-        purpose.contains("low-dose naltrexone"),
+        purpose.to_lowercase().contains("low-dose naltrexone"),
         "purpose line: {purpose:?}"
     );
     let note = page.text(".intro__note").await?;
-    ensure!(note.contains("not medical advice"), "advice note: {note:?}");
+    ensure!(
+        note.to_lowercase().contains("not medical advice"),
+        "advice note: {note:?}"
+    );
     let footer = page.text("footer").await?;
     ensure!(footer.contains("last reviewed"), "footer: {footer:?}");
     let lang = page.eval("return document.documentElement.lang").await?;
