@@ -297,8 +297,9 @@ fn asset(dist: &Path, prefix: &str, suffix: &str) -> PathBuf {
 }
 
 /// Bytes (gzip) that must arrive before an entry's first card can paint: the page's HTML,
-/// both stylesheets (render-blocking), boot.js, and for an embed the loader too. Nothing the
-/// WebAssembly needs is among them.
+/// the screen stylesheet (render-blocking), boot.js, and for an embed the loader too. The
+/// print stylesheet is linked with `media="print"`, so it does not hold up the first paint;
+/// nothing the WebAssembly needs is among them either.
 fn critical_bytes(dist: &Path, entry: &Entry) -> Vec<(String, f64)> {
     let page = match entry.path {
         "/two.html" | "/" => "index.html",
@@ -307,7 +308,6 @@ fn critical_bytes(dist: &Path, entry: &Entry) -> Vec<(String, f64)> {
     let mut files = vec![
         dist.join(page),
         asset(dist, "app-", ".css"),
-        asset(dist, "print-", ".css"),
         dist.join("boot.js"),
     ];
     if entry.embedded {

@@ -124,19 +124,12 @@ pub fn disagreements(expected: &[ExpectedGrade], dataset: &Dataset) -> Vec<Warni
 
 #[cfg(test)]
 mod tests {
-    use super::super::model::{Comparison, Design, Direction};
-    use super::super::test_publication::{one_condition_dataset, outcome, publication};
+    use super::super::test_publication::one_small_positive_trial;
     use super::*;
 
     /// One condition, "c", graded Preliminary by its one small positive trial.
     fn dataset() -> Dataset {
-        let trial = publication(
-            "doe-2020",
-            Design::ParallelRct,
-            40,
-            vec![outcome(Direction::Benefit, Comparison::Placebo, true)],
-        );
-        one_condition_dataset("2026-11-23", vec![trial])
+        one_small_positive_trial()
     }
 
     fn file(grade: &str) -> String {

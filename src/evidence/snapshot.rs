@@ -111,19 +111,12 @@ impl Snapshot {
 
 #[cfg(test)]
 mod tests {
-    use super::super::model::{Comparison, Design, Direction};
     use super::super::model::{Safety, SafetyPoint, SafetySection};
-    use super::super::test_publication::{one_condition_dataset, outcome, publication};
+    use super::super::test_publication::one_small_positive_trial;
     use super::*;
 
     fn dataset() -> Dataset {
-        let trial = publication(
-            "doe-2020",
-            Design::ParallelRct,
-            40,
-            vec![outcome(Direction::Benefit, Comparison::Placebo, true)],
-        );
-        let mut dataset = one_condition_dataset("2026-11-23", vec![trial]);
+        let mut dataset = one_small_positive_trial();
         dataset.info.released = "2026-11-23".into();
         dataset.safety = Safety {
             last_reviewed: "2026-11-23".into(),

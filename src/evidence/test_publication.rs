@@ -89,6 +89,18 @@ pub fn younger_2009() -> Publication {
     p
 }
 
+/// One condition, `c`, reviewed on 23 November 2026, whose one small trial (`doe-2020`, 40
+/// participants) found a benefit over placebo: graded Preliminary.
+pub fn one_small_positive_trial() -> Dataset {
+    let trial = publication(
+        "doe-2020",
+        Design::ParallelRct,
+        40,
+        vec![outcome(Direction::Benefit, Comparison::Placebo, true)],
+    );
+    one_condition_dataset("2026-11-23", vec![trial])
+}
+
 /// A dataset of one condition `c`, last reviewed on `reviewed`, with these publications.
 pub fn one_condition_dataset(reviewed: &str, publications: Vec<Publication>) -> Dataset {
     Dataset {
