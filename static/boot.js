@@ -184,14 +184,27 @@
   }
 
   if (embedded) whenParsed(carrySettings);
-  // The app's files are fetched once the page is parsed and painted, so nothing the reader
-  // sees first waits behind them. A frame the browser does not paint yet (a hidden tab, an
-  // embed out of view) starts anyway after a second.
+  // The app's files are fetched once the page's content is on screen (its first contentful
+  // paint, then one more frame), so nothing the reader sees first waits behind them, and
+  // its largest paint is over before they start. A frame the browser does not paint yet (a
+  // hidden tab, an embed out of view) starts anyway after a second.
   var started = false;
-  whenParsed(function () {
+  function afterNextFrame() {
     requestAnimationFrame(function () {
       setTimeout(startApp, 0);
     });
+  }
+  whenParsed(function () {
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (types && types.indexOf("paint") >= 0) {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName("first-contentful-paint").length === 0) return;
+        observer.disconnect();
+        afterNextFrame();
+      }).observe({ type: "paint", buffered: true });
+    } else {
+      afterNextFrame();
+    }
     setTimeout(startApp, 1000);
   });
   function startApp() {
