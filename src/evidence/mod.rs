@@ -19,6 +19,7 @@ pub mod json_syntax;
 pub mod load;
 pub mod map_layout;
 pub mod model;
+pub mod parsed;
 pub mod person_name;
 pub mod query;
 pub mod review;

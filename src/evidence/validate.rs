@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::date::Date;
 use super::grade::EvidenceGrade;
-use super::load::{DatasetError, Located, ParsedFiles};
 use super::model::{Condition, ConflictOfInterest, DatasetInfo, Publication, Safety};
+use super::parsed::{DatasetError, Located, ParsedFiles};
 
 /// The earliest year a publication may carry (LDN research began in the 1980s).
 pub const EARLIEST_YEAR: u16 = 1960;
