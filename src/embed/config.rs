@@ -3,6 +3,7 @@
 //! natively. Nothing here can fail: a value it does not understand is dropped with a warning.
 
 use crate::evidence::catalogue::Catalogue;
+use crate::evidence::validate::is_slug;
 
 /// Colour theme the host asked for; `Auto` follows the reader's system setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -65,13 +66,12 @@ pub fn is_embed_key(key: &str) -> bool {
     EMBED_KEYS.contains(&key)
 }
 
-/// Condition ids are short lowercase slugs; anything else cannot name one.
-fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && text.len() <= 80
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+/// Longer text cannot be a condition id; the cap keeps a hostile address from being carried on.
+const MAX_ID_LEN: usize = 80;
+
+/// Whether `text` could name a condition: the dataset's own slug rule, within the cap.
+fn is_condition_id(text: &str) -> bool {
+    text.len() <= MAX_ID_LEN && is_slug(text)
 }
 
 /// `1`, `true`, `yes` or an empty value (a bare attribute) mean on.
@@ -95,7 +95,7 @@ impl EmbedConfig {
                 "conditions" => {
                     for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
                         let id = id.to_ascii_lowercase();
-                        if !is_slug(&id) {
+                        if !is_condition_id(&id) {
                             warnings.push(format!("ignored condition id {id:?}"));
                         } else if !config.conditions.contains(&id) {
                             config.conditions.push(id);
@@ -104,7 +104,7 @@ impl EmbedConfig {
                 }
                 "condition" => {
                     let id = value.trim().to_ascii_lowercase();
-                    if is_slug(&id) {
+                    if is_condition_id(&id) {
                         config.condition = Some(id);
                     } else if !id.is_empty() {
                         warnings.push(format!("ignored condition id {id:?}"));
@@ -266,6 +266,14 @@ mod tests {
         assert_eq!(parsed.config.condition, None);
         assert_eq!(parsed.config.theme, Theme::Auto);
         assert!(!parsed.config.compact);
+        assert_eq!(parsed.warnings.len(), 4, "{:?}", parsed.warnings);
+    }
+
+    #[test]
+    fn ids_follow_the_dataset_s_own_slug_rule() {
+        let long = "a".repeat(81);
+        let parsed = parse(&format!("conditions=lupus,a--b,-x,y-,{long}"));
+        assert_eq!(parsed.config.conditions, ["lupus"]);
         assert_eq!(parsed.warnings.len(), 4, "{:?}", parsed.warnings);
     }
 
