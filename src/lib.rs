@@ -63,14 +63,13 @@ async fn start_in_steps() {
         ui::Pacer::default()
     };
     let props = ui::AppProps {
-        catalogue: Some(ui::CatalogueHandle(std::rc::Rc::new(catalogue))),
         view: ui::EmbedView {
             unknown_conditions: outcome.unknown_conditions,
             carried: config.carried_params().into(),
         },
         initial,
         pacer: pacer.clone(),
-        ..ui::AppProps::default()
+        ..ui::AppProps::new(ui::CatalogueHandle(std::rc::Rc::new(catalogue)))
     };
     if prerendered {
         let mount = takeover::drawing_area(&root);

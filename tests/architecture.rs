@@ -1,5 +1,6 @@
 //! The shape of the code, held by tests: the evidence core stays plain Rust (no browser or UI
-//! crate), and its modules do not import each other in a circle.
+//! crate), its modules do not import each other in a circle, and the UI does not reach back
+//! to the crate root (start-up decides what the app shows, and passes it in).
 
 // Reads the sources from disk, which the browser test runner cannot do.
 #![cfg(not(target_arch = "wasm32"))]
@@ -156,4 +157,22 @@ fn core_modules_import_each_other_in_no_circle() {
         None,
         "core modules import each other in a circle"
     );
+}
+
+#[test]
+fn the_ui_takes_what_it_shows_from_its_props_not_from_the_crate_root() {
+    let mut offending = Vec::new();
+    for path in rust_files(&Path::new(ROOT).join("src/ui")) {
+        let code = code_of(&path);
+        for (at, _) in code.match_indices("crate::") {
+            let item: String = code[at + "crate::".len()..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if !["evidence", "embed", "ui"].contains(&item.as_str()) {
+                offending.push(format!("{} uses crate::{item}", path.display()));
+            }
+        }
+    }
+    assert!(offending.is_empty(), "{}", offending.join("\n"));
 }

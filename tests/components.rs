@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ldn_evidence::evidence::grade::EvidenceGrade;
-use ldn_evidence::ui::{App, ConditionCard, GradeBadge, Router};
+use ldn_evidence::ui::{App, AppProps, CatalogueHandle, ConditionCard, GradeBadge, Router};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -32,6 +32,13 @@ fn Harness(props: &HarnessProps) -> Html {
 /// Puts the test page at the address `relative` to the site's root, which is the server's root
 /// here. As boot.js does on the real pages, a fixed `<base href>` names that root, so the
 /// app's own moves through history do not change it.
+/// The app as the site shows it, with the embedded dataset.
+fn site() -> AppProps {
+    AppProps::new(CatalogueHandle(std::rc::Rc::new(
+        ldn_evidence::embedded_catalogue(),
+    )))
+}
+
 fn go_to(relative: &str) {
     let document = gloo::utils::document();
     let origin = gloo::utils::window().location().origin().unwrap();
@@ -164,7 +171,7 @@ async fn card_is_an_article_with_a_linked_heading_badge_verdict_and_size() {
 
 #[wasm_bindgen_test]
 async fn typing_in_search_filters_cards_and_updates_the_count() {
-    let root = render(html! { <App /> }).await;
+    let root = render(html! { <App ..site() /> }).await;
     let total = root.query_selector_all("article.card").unwrap().length();
     assert!(total >= 1);
     assert_eq!(
@@ -292,7 +299,7 @@ async fn a_long_study_list_opens_only_the_deciding_groups_until_asked() {
 
 #[wasm_bindgen_test]
 async fn a_filter_chip_narrows_the_cards_and_says_it_is_on() {
-    let root = render(html! { <App /> }).await;
+    let root = render(html! { <App ..site() /> }).await;
     let total = root.query_selector_all("article.card").unwrap().length();
     let filters = element(&root, "button[aria-controls=condition-filters]");
     assert_eq!(
@@ -338,19 +345,10 @@ async fn a_long_list_shows_a_page_of_cards_and_more_on_request() {
     use ldn_evidence::evidence::synthetic::scaled;
     let dataset = scaled(&ldn_evidence::embedded_catalogue().dataset, 3);
     let total = dataset.conditions.len();
-    let catalogue = Some(ldn_evidence::ui::CatalogueHandle(std::rc::Rc::new(
-        Catalogue::new(dataset),
-    )));
+    let catalogue = CatalogueHandle(std::rc::Rc::new(Catalogue::new(dataset)));
     reset_address();
     let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        ldn_evidence::ui::AppProps {
-            catalogue,
-            ..Default::default()
-        },
-    )
-    .render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::new(catalogue)).render();
     yew::scheduler::flush().await;
     let cards = |root: &Element| root.query_selector_all("article.card").unwrap().length() as usize;
     let shown = cards(&root);
@@ -387,9 +385,9 @@ async fn a_holding_pacer_lets_the_page_draw_one_part_at_a_time() {
     let pacer = Pacer::holding();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        ldn_evidence::ui::AppProps {
+        AppProps {
             pacer: pacer.clone(),
-            ..Default::default()
+            ..site()
         },
     )
     .render();
@@ -552,7 +550,7 @@ async fn without_a_clipboard_the_citation_is_shown_selected_to_copy_by_hand() {
 async fn the_condition_page_links_to_its_citation_files() {
     go_to("condition/fibromyalgia/");
     let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), site()).render();
     yew::scheduler::flush().await;
     let links = root.query_selector_all(".cite a[download]").unwrap();
     let links: Vec<(String, String, String)> = (0..links.length())

@@ -64,11 +64,10 @@ mod native {
     ) -> String {
         runtime.block_on(async {
             let props = AppProps {
-                catalogue: Some(catalogue.clone()),
                 initial: Some(Location::new(route.clone())),
                 fixed: true,
                 site_root: site.map(|s| s.as_str().to_string().into()),
-                ..AppProps::default()
+                ..AppProps::new(catalogue.clone())
             };
             yew::LocalServerRenderer::<App>::with_props(props)
                 .hydratable(false)

@@ -1,7 +1,5 @@
 //! The root component: provides the catalogue, the router and the page frame.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::catalogue_context::CatalogueHandle;
@@ -21,11 +19,10 @@ use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use super::use_page::use_page;
 
-#[derive(Properties, PartialEq, Clone, Default)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The catalogue to show; `None` uses the dataset embedded at build time.
-    #[prop_or_default]
-    pub catalogue: Option<CatalogueHandle>,
+    /// The catalogue to show: the dataset embedded at build time, narrowed for an embed.
+    pub catalogue: CatalogueHandle,
     /// How an embedding page wants the app shown; the default is the full site.
     #[prop_or_default]
     pub view: EmbedView,
@@ -44,14 +41,23 @@ pub struct AppProps {
     pub pacer: Pacer,
 }
 
+impl AppProps {
+    /// The full site for `catalogue`, on the page the browser's address names.
+    pub fn new(catalogue: CatalogueHandle) -> AppProps {
+        AppProps {
+            catalogue,
+            view: EmbedView::default(),
+            initial: None,
+            fixed: false,
+            site_root: None,
+            pacer: Pacer::default(),
+        }
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let catalogue = {
-        let given = props.catalogue.clone();
-        use_memo((), move |_| {
-            given.unwrap_or_else(|| CatalogueHandle(Rc::new(crate::embedded_catalogue())))
-        })
-    };
+    let catalogue = &props.catalogue;
     let last_home_query = use_memo((), |_| LastHomeQuery::default());
     {
         // Effects run once every component below has drawn.
@@ -59,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| pacer.page_drawn());
     }
     html! {
-        <ContextProvider<CatalogueHandle> context={(*catalogue).clone()}>
+        <ContextProvider<CatalogueHandle> context={catalogue.clone()}>
         <ContextProvider<LastHomeQuery> context={(*last_home_query).clone()}>
         <ContextProvider<EmbedView> context={props.view.clone()}>
         <ContextProvider<Pacer> context={props.pacer.clone()}>
