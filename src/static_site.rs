@@ -56,15 +56,12 @@ pub fn citation_files(catalogue: &Catalogue) -> Vec<(String, String)> {
         .chain(conditions)
         .flat_map(|scope| {
             let publications = scope.publications(catalogue);
-            let formats = if publications.is_empty() {
-                &[][..]
-            } else {
-                &CitationFormat::ALL[..]
-            };
-            formats
-                .iter()
-                .map(|&format| (scope.href(format), format.write(&publications)))
-                .collect::<Vec<_>>()
+            if publications.is_empty() {
+                return Vec::new();
+            }
+            CitationFormat::ALL
+                .map(|format| (scope.href(format), format.write(&publications)))
+                .to_vec()
         })
         .collect()
 }

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::date::Date;
-use super::expected_grades::{self, EXPECTED_GRADES_FILE};
+use super::expected_grades;
 use super::json_syntax;
 use super::load::{load_dataset, DatasetError, SourceFile};
 use super::model::Dataset;
@@ -159,14 +159,7 @@ pub fn check(
 
 /// Where `data/expected-grades.json` and the grading rule disagree, or why it cannot be read.
 fn expected_grade_warnings(text: Option<&str>, dataset: &Dataset) -> Vec<Warning> {
-    let file = format!("data/{EXPECTED_GRADES_FILE}");
-    let problem = |reason: String| {
-        vec![Warning {
-            file: file.clone(),
-            path: String::new(),
-            reason,
-        }]
-    };
+    let problem = |reason: String| vec![expected_grades::warning("", reason)];
     match text.map(expected_grades::read) {
         None => problem(
             "missing: it holds the grade each condition should get, checked by hand (see \

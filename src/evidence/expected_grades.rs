@@ -57,14 +57,14 @@ fn line_of_key(text: &str, key: &str) -> usize {
         .map_or(1, |index| index + 1)
 }
 
+/// A warning about the file (`path` empty) or a place in it, named as messages name it.
+pub fn warning(path: impl Into<String>, reason: impl Into<String>) -> Warning {
+    Warning::new(&format!("data/{EXPECTED_GRADES_FILE}"), path, reason)
+}
+
 /// Where the expected grades and the rule disagree, each with what to write instead.
 pub fn disagreements(expected: &[ExpectedGrade], dataset: &Dataset) -> Vec<Warning> {
-    let file = format!("data/{EXPECTED_GRADES_FILE}");
-    let warn = |line: usize, reason: String| Warning {
-        file: file.clone(),
-        path: format!("line {line}"),
-        reason,
-    };
+    let warn = |line: usize, reason: String| warning(format!("line {line}"), reason);
     let labels: Vec<String> = EvidenceGrade::ALL
         .iter()
         .map(|g| g.label().to_string())

@@ -108,7 +108,7 @@ fn line_and_column(text: &str, offset: usize) -> String {
 /// between two (a stray comma). Reads the text leniently, since it is not valid JSON.
 pub fn publication_at(text: &str, offset: usize) -> Option<usize> {
     let scan = PublicationScan::of(&text[..offset.min(text.len())]);
-    scan.open_list.then_some(scan.started.checked_sub(1)?)
+    scan.open_list.then_some(scan.starts.len().checked_sub(1)?)
 }
 
 /// The `id` of the publication at `index`, read leniently from a file that may not be valid
@@ -139,9 +139,7 @@ pub fn publication_id(text: &str, index: usize) -> Option<String> {
 struct PublicationScan {
     /// Whether the scan ended inside the top-level `"publications": [...]`.
     open_list: bool,
-    /// How many publications had started by then.
-    started: usize,
-    /// Where each publication's `{` is.
+    /// Where each publication's `{` is, for those that had started by then.
     starts: Vec<usize>,
 }
 
@@ -173,7 +171,6 @@ impl PublicationScan {
             }
         }
         scan.open_list = list_depth.is_some();
-        scan.started = scan.starts.len();
         scan
     }
 }

@@ -229,11 +229,7 @@ impl Review {
         if !self.records_changed() {
             return warnings;
         }
-        let warn = |path: &str, reason: String| Warning {
-            file: "data/dataset.json".into(),
-            path: path.into(),
-            reason,
-        };
+        let warn = |path: &str, reason: String| Warning::new("data/dataset.json", path, reason);
         if self.version.is_none() {
             let current = &accepted.version;
             let previous_release = info
@@ -304,15 +300,17 @@ impl Review {
         added_to
             .into_iter()
             .filter(|(condition, _)| !touched(condition))
-            .map(|(condition, added)| Warning {
-                file: format!("data/conditions/{condition}.json"),
-                path: "condition".into(),
-                reason: format!(
-                    "{} added, but the condition's summary and last_reviewed are as they were: \
-                     check that the summary still says what the studies show, and set \
-                     last_reviewed to today's date",
-                    added.join(", ")
-                ),
+            .map(|(condition, added)| {
+                Warning::new(
+                    &format!("data/conditions/{condition}.json"),
+                    "condition",
+                    format!(
+                        "{} added, but the condition's summary and last_reviewed are as they \
+                         were: check that the summary still says what the studies show, and set \
+                         last_reviewed to today's date",
+                        added.join(", ")
+                    ),
+                )
             })
             .collect()
     }

@@ -18,6 +18,16 @@ pub struct Warning {
     pub reason: String,
 }
 
+impl Warning {
+    pub fn new(file: &str, path: impl Into<String>, reason: impl Into<String>) -> Warning {
+        Warning {
+            file: file.to_string(),
+            path: path.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {
