@@ -7,15 +7,15 @@
 //! it can explain them. So problems set the `ldn_dataset_has_problems` cfg, which turns them
 //! into a compile error of the app, and the library gets an empty dataset it never shows.
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/evidence/mod.rs"]
 mod evidence;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use evidence::date::Date;
-use evidence::load::{load_dataset, read_dataset_dir};
+use evidence::data::date::Date;
+use evidence::data::load::{load_dataset, read_dataset_dir};
 
 fn main() {
     // LDN_DATA_DIR builds the app from another dataset folder (fixtures, benchmarks).
@@ -55,17 +55,17 @@ fn main() {
         .ok()
         .and_then(|f| f.parse().ok())
     {
-        dataset = evidence::synthetic::scaled(&dataset, factor);
+        dataset = evidence::data::synthetic::scaled(&dataset, factor);
     }
     // The app never shows where facts were verified; that is for maintainers reading data/.
     for publication in &mut dataset.publications {
         publication.verified_from.clear();
     }
     dataset.info.recognised_sources.clear();
-    // Compact bytes, not JSON: the app then needs no JSON parser (src/evidence/compact.rs).
+    // Compact bytes, not JSON: the app then needs no JSON parser (src/evidence/data/compact.rs).
     write(
         &out_dir.join("dataset.bin"),
-        evidence::compact::encode(&dataset),
+        evidence::data::compact::encode(&dataset),
     );
 }
 

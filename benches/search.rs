@@ -2,11 +2,11 @@
 //! Run with `cargo bench --bench search`; the target is under 1 ms per query natively.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use ldn_evidence::evidence::catalogue::Catalogue;
-use ldn_evidence::evidence::grade::EvidenceGrade;
+use ldn_evidence::evidence::data::synthetic::scaled;
+use ldn_evidence::evidence::grading::EvidenceGrade;
 use ldn_evidence::evidence::model::Category;
-use ldn_evidence::evidence::query::{Query, SortOrder};
-use ldn_evidence::evidence::synthetic::scaled;
+use ldn_evidence::evidence::views::catalogue::Catalogue;
+use ldn_evidence::evidence::views::query::{Query, SortOrder};
 
 /// A query with only search text.
 fn text(text: &str) -> Query {

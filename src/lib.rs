@@ -10,14 +10,14 @@ pub mod static_site;
 mod takeover;
 pub mod ui;
 
-use evidence::catalogue::Catalogue;
+use evidence::views::catalogue::Catalogue;
 
-/// The dataset validated by `build.rs` at compile time, as compact bytes (evidence::compact).
+/// The dataset validated by `build.rs` at compile time, as compact bytes (evidence::data::compact).
 const EMBEDDED_DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 /// The embedded dataset with every condition graded.
 pub fn embedded_catalogue() -> Catalogue {
-    let dataset = evidence::compact::decode(EMBEDDED_DATASET)
+    let dataset = evidence::data::compact::decode(EMBEDDED_DATASET)
         .expect("build.rs embeds a dataset that decodes");
     Catalogue::new(dataset)
 }

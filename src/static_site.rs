@@ -7,13 +7,13 @@
 //! root with a relative `<base href>` (`../../`), so the same files work at any address. Only
 //! 404.html, which hosts serve at any depth, needs the site's public address to find its root.
 
-use crate::evidence::catalogue::Catalogue;
-use crate::evidence::export::table::publications_csv;
-use crate::evidence::export::{
+use crate::evidence::checker::schema::{open_data_schema, OpenDataFile};
+use crate::evidence::model::Dataset;
+use crate::evidence::views::catalogue::Catalogue;
+use crate::evidence::views::export::table::publications_csv;
+use crate::evidence::views::export::{
     CitationFormat, ExportScope, OPEN_DATA_CSV, OPEN_DATA_JSON, OPEN_DATA_LICENCE, OPEN_DATA_SCHEMA,
 };
-use crate::evidence::model::Dataset;
-use crate::evidence::schema::{open_data_schema, OpenDataFile};
 use crate::ui::{PageMeta, Route, SITE_NAME};
 
 /// The empty mount point in the shell.

@@ -46,37 +46,89 @@ fn core_dir() -> PathBuf {
     Path::new(ROOT).join("src/evidence")
 }
 
-/// `src/evidence/export/ris.rs` is module `export`, `src/evidence/grade.rs` is `grade`.
+/// The module a core file is, as a path from the crate root: `src/evidence/data/load.rs` is
+/// `evidence/data/load`, `src/evidence/grading/mod.rs` is `evidence/grading`.
 fn module_of(path: &Path) -> String {
-    let relative = path.strip_prefix(core_dir()).unwrap();
-    let first = relative.components().next().unwrap().as_os_str();
-    first.to_string_lossy().trim_end_matches(".rs").to_string()
+    let relative = path.strip_prefix(Path::new(ROOT).join("src")).unwrap();
+    let module = relative.with_extension("");
+    let module = module.to_string_lossy().replace('\\', "/");
+    module.trim_end_matches("/mod").to_string()
 }
 
-/// The core modules a piece of code imports (`use super::grade::…`, `super::{load, model}`,
-/// `crate::evidence::model::…`), each once.
-fn imports(code: &str, from: &str) -> BTreeSet<String> {
+/// The module `super::` names from inside `module`.
+fn parent(module: &str) -> &str {
+    module.rsplit_once('/').map_or("", |(parent, _)| parent)
+}
+
+/// The deepest core module that `rest` (a path after `base`, such as `data::load::Date` or
+/// `{load, model::Publication}`) names, for each path in it.
+fn named_modules(base: &str, rest: &str, modules: &BTreeSet<String>) -> Vec<String> {
+    if let Some(group) = rest.strip_prefix('{') {
+        let group = group.strip_suffix('}').unwrap_or(group);
+        let mut found = Vec::new();
+        let mut depth = 0;
+        let mut start = 0;
+        for (at, c) in group.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    found.extend(named_modules(base, &group[start..at], modules));
+                    start = at + 1;
+                }
+                _ => {}
+            }
+        }
+        found.extend(named_modules(base, &group[start..], modules));
+        return found;
+    }
+    let (first, after) = rest.split_once("::").unwrap_or((rest, ""));
+    let candidate = if base.is_empty() {
+        first.to_string()
+    } else {
+        format!("{base}/{first}")
+    };
+    if modules.contains(&candidate) {
+        named_modules(&candidate, after, modules)
+    } else {
+        vec![base.to_string()]
+    }
+}
+
+/// The core modules a piece of code in `module` imports (`use super::rule::…`,
+/// `crate::evidence::model::…`, `use reasons::…` in a folder's mod.rs), each once.
+fn imports(code: &str, module: &str, modules: &BTreeSet<String>) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     for statement in code.split(';') {
         let statement: String = statement.split_whitespace().collect();
-        for prefix in ["usesuper::", "crate::evidence::", "super::super::"] {
-            let Some(start) = statement.find(prefix) else {
-                continue;
-            };
-            let rest = &statement[start + prefix.len()..];
-            let names: Vec<&str> = match rest.strip_prefix('{') {
-                Some(group) => group
-                    .trim_end_matches('}')
-                    .split(',')
-                    .map(|part| part.split("::").next().unwrap_or_default())
-                    .collect(),
-                None => vec![rest.split("::").next().unwrap_or_default()],
-            };
-            for name in names {
-                let name = name.trim_matches(|c: char| !c.is_alphanumeric() && c != '_');
-                if !name.is_empty() && name != from && name != "self" {
-                    found.insert(name.to_string());
-                }
+        let Some(path) = statement
+            .strip_prefix("pubuse")
+            .or_else(|| statement.strip_prefix("pub(crate)use"))
+            .or_else(|| statement.strip_prefix("use"))
+            .map(str::to_string)
+            .or_else(|| {
+                statement
+                    .find("crate::evidence::")
+                    .map(|at| statement[at..].to_string())
+            })
+        else {
+            continue;
+        };
+        let named = if let Some(rest) = path.strip_prefix("crate::") {
+            named_modules("", rest, modules)
+        } else {
+            let mut base = module.to_string();
+            let mut rest = path.as_str();
+            while let Some(after) = rest.strip_prefix("super::") {
+                base = parent(&base).to_string();
+                rest = after;
+            }
+            let rest = rest.strip_prefix("self::").unwrap_or(rest);
+            named_modules(&base, rest, modules)
+        };
+        for name in named {
+            if modules.contains(&name) && name != module {
+                found.insert(name);
             }
         }
     }
@@ -131,25 +183,29 @@ fn circle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<String> {
 
 #[test]
 fn core_modules_import_each_other_in_no_circle() {
+    let files = rust_files(&core_dir());
+    let modules: BTreeSet<String> = files.iter().map(|path| module_of(path)).collect();
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for path in rust_files(&core_dir()) {
-        let module = module_of(&path);
-        if module == "mod" {
-            continue;
-        }
-        let imported = imports(&code_of(&path), &module);
+    for path in &files {
+        let module = module_of(path);
+        let imported = imports(&code_of(path), &module, &modules);
         graph.entry(module).or_default().extend(imported);
     }
+    // The reading of imports is right where it matters: a folder's file, a folder's mod.rs and
+    // a path through the crate root each name the module they import.
+    assert!(graph["evidence/data/load"].contains("evidence/data/rules"));
+    assert!(graph["evidence/grading"].contains("evidence/grading/reasons"));
+    assert!(graph["evidence/views/query"].contains("evidence/grading"));
     // The check can fail: a planted circle is found.
     let mut planted = graph.clone();
     planted
-        .entry("model".into())
+        .entry("evidence/model".into())
         .or_default()
-        .insert("grade".into());
+        .insert("evidence/grading".into());
     planted
-        .entry("grade".into())
+        .entry("evidence/grading".into())
         .or_default()
-        .insert("model".into());
+        .insert("evidence/model".into());
     assert!(circle(&planted).is_some(), "the circle check finds nothing");
 
     assert_eq!(

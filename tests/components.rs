@@ -2,7 +2,7 @@
 //! element, lets Yew finish with `scheduler::flush()`, then reads the DOM as a reader would.
 #![cfg(target_arch = "wasm32")]
 
-use ldn_evidence::evidence::grade::EvidenceGrade;
+use ldn_evidence::evidence::grading::EvidenceGrade;
 use ldn_evidence::ui::{App, AppProps, CatalogueHandle, ConditionCard, GradeBadge, Router};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -341,8 +341,8 @@ async fn a_filter_chip_narrows_the_cards_and_says_it_is_on() {
 
 #[wasm_bindgen_test]
 async fn a_long_list_shows_a_page_of_cards_and_more_on_request() {
-    use ldn_evidence::evidence::catalogue::Catalogue;
-    use ldn_evidence::evidence::synthetic::scaled;
+    use ldn_evidence::evidence::data::synthetic::scaled;
+    use ldn_evidence::evidence::views::catalogue::Catalogue;
     let dataset = scaled(&ldn_evidence::embedded_catalogue().dataset, 3);
     let total = dataset.conditions.len();
     let catalogue = CatalogueHandle(std::rc::Rc::new(Catalogue::new(dataset)));
@@ -485,7 +485,7 @@ async fn first_study_with_copy_button(
 
 #[wasm_bindgen_test]
 async fn copy_citation_puts_the_reference_on_the_clipboard_and_says_so() {
-    use ldn_evidence::evidence::citation;
+    use ldn_evidence::evidence::views::citation;
     let (_root, study, publication) = first_study_with_copy_button("sjogrens-syndrome").await;
     let button = element(&study, ".copy-citation button");
     assert_eq!(
@@ -519,7 +519,7 @@ async fn copy_citation_puts_the_reference_on_the_clipboard_and_says_so() {
 
 #[wasm_bindgen_test]
 async fn without_a_clipboard_the_citation_is_shown_selected_to_copy_by_hand() {
-    use ldn_evidence::evidence::citation;
+    use ldn_evidence::evidence::views::citation;
     let (_root, study, publication) = first_study_with_copy_button("fibromyalgia").await;
     set_clipboard(None);
     click(&element(&study, ".copy-citation button"));

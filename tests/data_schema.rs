@@ -13,9 +13,9 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use ldn_evidence::evidence::load::{read_dataset_dir, FileKind};
-use ldn_evidence::evidence::schema::{schema_files, WRITE_SCHEMA_COMMAND};
-use ldn_evidence::evidence::warnings::schema_reference_warnings;
+use ldn_evidence::evidence::checker::schema::{schema_files, WRITE_SCHEMA_COMMAND};
+use ldn_evidence::evidence::checker::warnings::schema_reference_warnings;
+use ldn_evidence::evidence::data::load::{read_dataset_dir, FileKind};
 
 use common::data_dir;
 

@@ -7,8 +7,8 @@
 use std::fs;
 use std::path::Path;
 
-use ldn_evidence::evidence::date::Date;
-use ldn_evidence::evidence::load::{load_dataset, SourceFile};
+use ldn_evidence::evidence::data::date::Date;
+use ldn_evidence::evidence::data::load::{load_dataset, SourceFile};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 const CONDITION_FILE: &str = "data/conditions/example.json";

@@ -7,13 +7,13 @@
 mod common;
 
 use common::dataset;
-use ldn_evidence::evidence::catalogue::Catalogue;
-use ldn_evidence::evidence::expected_grades::{self, EXPECTED_GRADES_FILE};
-use ldn_evidence::evidence::grade::EvidenceGrade;
-use ldn_evidence::evidence::handout::{key_studies, safety_key_points};
+use ldn_evidence::evidence::checker::expected_grades::{self, EXPECTED_GRADES_FILE};
+use ldn_evidence::evidence::checker::sources::unrecognised_source;
+use ldn_evidence::evidence::grading::EvidenceGrade;
 use ldn_evidence::evidence::model::{ConflictOfInterest, Dataset, Direction, Publication};
-use ldn_evidence::evidence::sources::unrecognised_source;
-use ldn_evidence::evidence::study_groups::StudyGroup;
+use ldn_evidence::evidence::views::catalogue::Catalogue;
+use ldn_evidence::evidence::views::handout::{key_studies, safety_key_points};
+use ldn_evidence::evidence::views::study_groups::StudyGroup;
 
 fn catalogue() -> Catalogue {
     Catalogue::new(dataset())
@@ -198,8 +198,8 @@ fn the_safety_panel_covers_every_topic_with_citations() {
 
 #[test]
 fn the_evidence_map_draws_every_counted_study_once_and_nothing_else() {
-    use ldn_evidence::evidence::evidence_map::{EvidenceMap, MapOrder};
-    use ldn_evidence::evidence::grade::Exclusion;
+    use ldn_evidence::evidence::grading::Exclusion;
+    use ldn_evidence::evidence::views::evidence_map::{EvidenceMap, MapOrder};
     let catalogue = catalogue();
     let map = EvidenceMap::build(&catalogue, MapOrder::Grade);
     let counted: usize = catalogue
@@ -262,7 +262,9 @@ fn every_partial_author_list_is_marked_so_references_say_et_al() {
         "notes say the author list is partial, but authors_incomplete is not set: {unmarked:?}"
     );
     let bested = publication_titled(&dataset, "pain in patients with fibromyalgia: a randomized");
-    assert!(ldn_evidence::evidence::citation::reference(bested).starts_with("Bested K, et al. "));
+    assert!(
+        ldn_evidence::evidence::views::citation::reference(bested).starts_with("Bested K, et al. ")
+    );
 }
 
 #[test]

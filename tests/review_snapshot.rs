@@ -10,8 +10,8 @@ mod common;
 use std::fs;
 
 use common::data_dir;
-use ldn_evidence::evidence::review::Review;
-use ldn_evidence::evidence::snapshot::{Snapshot, ACCEPT_COMMAND, SNAPSHOT_FILE};
+use ldn_evidence::evidence::checker::review::Review;
+use ldn_evidence::evidence::checker::snapshot::{Snapshot, ACCEPT_COMMAND, SNAPSHOT_FILE};
 
 fn current_snapshot() -> Snapshot {
     Snapshot::of(&common::dataset())

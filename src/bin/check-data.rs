@@ -27,12 +27,12 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
+    use ldn_evidence::evidence::checker::expected_grades::EXPECTED_GRADES_FILE;
+    use ldn_evidence::evidence::checker::schema::schema_files;
+    use ldn_evidence::evidence::checker::snapshot::{Snapshot, SNAPSHOT_FILE};
     use ldn_evidence::evidence::checker::{check, Accepted, Mode, Outcome};
-    use ldn_evidence::evidence::date::Date;
-    use ldn_evidence::evidence::expected_grades::EXPECTED_GRADES_FILE;
-    use ldn_evidence::evidence::load::read_dataset_dir;
-    use ldn_evidence::evidence::schema::schema_files;
-    use ldn_evidence::evidence::snapshot::{Snapshot, SNAPSHOT_FILE};
+    use ldn_evidence::evidence::data::date::Date;
+    use ldn_evidence::evidence::data::load::read_dataset_dir;
 
     const USAGE: &str = "\
 Usage: cargo run --bin check-data -- [DATA_DIR] [--accept | --write-schema]

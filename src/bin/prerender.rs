@@ -24,8 +24,8 @@ mod native {
 
     use std::rc::Rc;
 
-    use ldn_evidence::evidence::date::Date;
-    use ldn_evidence::evidence::load::{load_dataset, read_dataset_dir};
+    use ldn_evidence::evidence::data::date::Date;
+    use ldn_evidence::evidence::data::load::{load_dataset, read_dataset_dir};
     use ldn_evidence::evidence::model::Dataset;
     use ldn_evidence::static_site::{self, SiteUrl, CONDITION_IDS_PLACEHOLDER};
     use ldn_evidence::ui::{App, AppProps, CatalogueHandle, Location, PageMeta, Route};

@@ -2,8 +2,8 @@
 //! (`?embed=1&conditions=fibromyalgia,lupus&theme=dark&compact=1`). Plain Rust, so it is tested
 //! natively. Nothing here can fail: a value it does not understand is dropped with a warning.
 
-use crate::evidence::catalogue::Catalogue;
-use crate::evidence::validate::is_slug;
+use crate::evidence::data::rules::is_slug;
+use crate::evidence::views::catalogue::Catalogue;
 
 /// Colour theme the host asked for; `Auto` follows the reader's system setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -293,7 +293,7 @@ mod tests {
             vec!["unknown condition id(s) ignored: no-such-thing"]
         );
         assert!(!outcome.unknown_conditions);
-        let query = crate::evidence::query::Query::default();
+        let query = crate::evidence::views::query::Query::default();
         assert_eq!(catalogue.search(&query).len(), 2);
     }
 

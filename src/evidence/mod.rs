@@ -4,40 +4,15 @@
 //! Plain Rust with no browser dependencies, so it is tested natively and also compiled into
 //! `build.rs`, which validates `data/` before the app is built.
 
-pub mod canonical;
-pub mod catalogue;
 pub mod checker;
-pub mod citation;
-pub mod compact;
-pub mod date;
-pub mod evidence_map;
-pub mod expected_grades;
-pub mod export;
-pub mod grade;
-pub mod handout;
-pub mod json_syntax;
-pub mod load;
-pub mod map_layout;
+pub mod data;
+pub mod grading;
 pub mod model;
-pub mod parsed;
-pub mod person_name;
-pub mod query;
-pub mod review;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod schema;
-pub mod search;
-pub mod snapshot;
-pub mod sources;
-pub mod study_groups;
-pub mod suggest;
-pub mod synthetic;
 #[cfg(test)]
 mod test_publication;
-pub mod validate;
-pub mod warnings;
-pub mod wording;
+pub mod views;
 
-use grade::{grade_condition, Grading};
+use grading::{grade_condition, Grading};
 use model::{Condition, Dataset, Publication};
 
 impl Dataset {

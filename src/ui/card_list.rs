@@ -8,9 +8,9 @@ use yew::prelude::*;
 use super::condition_card::ConditionCard;
 use super::focus::focus;
 use super::pacing::Paced;
-use crate::evidence::catalogue::ConditionEntry;
-use crate::evidence::query::Query;
-use crate::evidence::wording::plural;
+use crate::evidence::grading::wording::plural;
+use crate::evidence::views::catalogue::ConditionEntry;
+use crate::evidence::views::query::Query;
 
 /// Cards drawn at first and added by each "Show more".
 const PAGE: usize = 48;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::evidence::catalogue::Catalogue;
+use crate::evidence::views::catalogue::Catalogue;
 
 /// A cheap-to-clone handle to the catalogue. Equality is identity: the data never changes
 /// while the app runs, so comparing contents on every render would be wasted work.

@@ -7,8 +7,8 @@ use super::catalogue_context::use_catalogue;
 use super::route::Route;
 use super::router::Link;
 use super::use_page::PAGE_HEADING_ID;
-use crate::evidence::date::Date;
-use crate::evidence::grade::grade_move_sentence;
+use crate::evidence::data::date::Date;
+use crate::evidence::grading::grade_move_sentence;
 
 #[component]
 pub fn ChangesPage() -> Html {

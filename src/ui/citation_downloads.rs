@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::catalogue_context::use_catalogue;
-use crate::evidence::export::{CitationFormat, ExportScope};
-use crate::evidence::wording::thousands;
+use crate::evidence::grading::wording::thousands;
+use crate::evidence::views::export::{CitationFormat, ExportScope};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CitationDownloadsProps {

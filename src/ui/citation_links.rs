@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::evidence::citation;
 use crate::evidence::model::Publication;
+use crate::evidence::views::citation;
 
 /// A link to another site, opening in a new tab. `about` names what a short link text such as
 /// "DOI" points to, for screen readers that list links out of context.

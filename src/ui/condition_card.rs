@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::grade_badge::GradeBadge;
 use super::route::Route;
 use super::router::Link;
-use crate::evidence::catalogue::ConditionEntry;
-use crate::evidence::date::Date;
-use crate::evidence::wording::plural;
+use crate::evidence::data::date::Date;
+use crate::evidence::grading::wording::plural;
+use crate::evidence::views::catalogue::ConditionEntry;
 
 #[derive(Properties, Clone)]
 pub struct ConditionCardProps {

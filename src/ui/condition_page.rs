@@ -13,8 +13,8 @@ use super::print_button::PrintButton;
 use super::study_list::StudyList;
 use super::use_page::PAGE_HEADING_ID;
 use super::what_changed::WhatChanged;
-use crate::evidence::date::Date;
-use crate::evidence::export::ExportScope;
+use crate::evidence::data::date::Date;
+use crate::evidence::views::export::ExportScope;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConditionPageProps {

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::catalogue_context::use_catalogue;
 use super::route::Route;
 use super::router::use_site_root;
-use crate::evidence::citation;
-use crate::evidence::date::Date;
-use crate::evidence::handout::{key_studies, safety_key_points, study_summary};
+use crate::evidence::data::date::Date;
+use crate::evidence::views::citation;
+use crate::evidence::views::handout::{key_studies, safety_key_points, study_summary};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct DoctorSheetProps {

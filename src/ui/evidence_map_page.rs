@@ -16,7 +16,7 @@ use super::route::Route;
 use super::router::Link;
 use super::use_map_settings::use_map_settings;
 use super::use_page::PAGE_HEADING_ID;
-use crate::evidence::evidence_map::{EvidenceMap, MapOrder, MapSettings};
+use crate::evidence::views::evidence_map::{EvidenceMap, MapOrder, MapSettings};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct EvidenceMapPageProps {

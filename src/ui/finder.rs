@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::disclosure::Disclosure;
 use super::filter_chips::{Chip, FilterChips};
 use super::timing;
-use crate::evidence::grade::EvidenceGrade;
+use crate::evidence::grading::EvidenceGrade;
 use crate::evidence::model::Category;
-use crate::evidence::query::{Query, QueryChange, SortOrder};
+use crate::evidence::views::query::{Query, QueryChange, SortOrder};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FinderProps {

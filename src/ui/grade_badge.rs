@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::route::Route;
 use super::router::Link;
-use crate::evidence::grade::EvidenceGrade;
+use crate::evidence::grading::EvidenceGrade;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct GradeBadgeProps {

@@ -15,11 +15,11 @@ use super::router::Link;
 use super::timing;
 use super::use_page::PAGE_HEADING_ID;
 use crate::embed::config::UNKNOWN_CONDITIONS_NOTE;
-use crate::evidence::catalogue::ConditionEntry;
-use crate::evidence::export::ExportScope;
-use crate::evidence::grade::EvidenceGrade;
+use crate::evidence::grading::EvidenceGrade;
 use crate::evidence::model::Category;
-use crate::evidence::query::QueryChange;
+use crate::evidence::views::catalogue::ConditionEntry;
+use crate::evidence::views::export::ExportScope;
+use crate::evidence::views::query::QueryChange;
 
 /// The home page's heading: what the reader will find, not the site's name again.
 pub const HOME_HEADING: &str = "What the research says about LDN";

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::route::Route;
 use super::router::{use_location, use_navigator};
-use crate::evidence::query::{Query, QueryChange};
+use crate::evidence::views::query::{Query, QueryChange};
 
 /// The home query the reader last saw, shared through context.
 #[derive(Clone, Default)]

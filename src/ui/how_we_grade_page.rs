@@ -8,7 +8,7 @@ use super::grade_badge::GradeBadge;
 use super::route::Route;
 use super::router::Link;
 use super::use_page::PAGE_HEADING_ID;
-use crate::evidence::grade::{EvidenceGrade, ADEQUATE_TRIAL_SIZE};
+use crate::evidence::grading::{EvidenceGrade, ADEQUATE_TRIAL_SIZE};
 
 /// The condition worked through as the example: it shows disagreeing trials well.
 const EXAMPLE_CONDITION: &str = "fibromyalgia";

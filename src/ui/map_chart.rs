@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::evidence::evidence_map::{EvidenceMap, MapCell, MapColumn, MapRow};
-use crate::evidence::map_layout::{
+use crate::evidence::grading::wording::plural;
+use crate::evidence::views::evidence_map::{EvidenceMap, MapCell, MapColumn, MapRow};
+use crate::evidence::views::map_layout::{
     self, column_left, mark_path, svg_number, ChartLayout, MarkLayout, RowLayout, COLUMN_WIDTH,
     HEADER_HEIGHT, LABEL_WIDTH, LINE_HEIGHT,
 };
-use crate::evidence::wording::plural;
 
 /// Which mark: a condition and a column.
 #[derive(Debug, Clone, PartialEq)]

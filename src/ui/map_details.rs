@@ -10,9 +10,9 @@ use super::citation_links::CitationLinks;
 use super::map_chart::MarkId;
 use super::route::Route;
 use super::router::Link;
-use crate::evidence::citation;
-use crate::evidence::evidence_map::{EvidenceMap, MapStudy};
-use crate::evidence::wording::plural;
+use crate::evidence::grading::wording::plural;
+use crate::evidence::views::citation;
+use crate::evidence::views::evidence_map::{EvidenceMap, MapStudy};
 
 /// The id of the panel's heading, which takes focus when a mark is activated.
 pub const DETAILS_HEADING_ID: &str = "map-details-heading";

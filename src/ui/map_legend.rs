@@ -2,10 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::evidence::evidence_map::MapColumn;
-use crate::evidence::map_layout::{mark_path, radius_for, smallest_drawn_to_scale, svg_number};
+use crate::evidence::grading::wording::thousands;
 use crate::evidence::model::Direction;
-use crate::evidence::wording::thousands;
+use crate::evidence::views::evidence_map::MapColumn;
+use crate::evidence::views::map_layout::{
+    mark_path, radius_for, smallest_drawn_to_scale, svg_number,
+};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct MapLegendProps {

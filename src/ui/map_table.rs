@@ -9,8 +9,8 @@ use super::catalogue_context::use_catalogue;
 use super::citation_links::external_link;
 use super::route::Route;
 use super::router::Link;
-use crate::evidence::citation;
-use crate::evidence::evidence_map::{EvidenceMap, MapCell, MapColumn};
+use crate::evidence::views::citation;
+use crate::evidence::views::evidence_map::{EvidenceMap, MapCell, MapColumn};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct MapTableProps {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::citation_links::external_link;
-use crate::evidence::export::{OPEN_DATA_CSV, OPEN_DATA_JSON, OPEN_DATA_SCHEMA};
+use crate::evidence::views::export::{OPEN_DATA_CSV, OPEN_DATA_JSON, OPEN_DATA_SCHEMA};
 
 #[component]
 pub fn OpenData() -> Html {

@@ -3,8 +3,8 @@
 //! writes both into each page's `<head>`, so a shared link previews the page it points to.
 
 use super::route::Route;
-use crate::evidence::catalogue::Catalogue;
-use crate::evidence::wording::plural;
+use crate::evidence::grading::wording::plural;
+use crate::evidence::views::catalogue::Catalogue;
 
 pub const SITE_NAME: &str = "LDN Evidence";
 

@@ -6,10 +6,10 @@ use yew::prelude::*;
 use super::catalogue_context::use_catalogue;
 use super::citation_links::{external_link, CitationLinks};
 use super::use_page::PAGE_HEADING_ID;
-use crate::evidence::catalogue::Catalogue;
-use crate::evidence::citation;
-use crate::evidence::date::Date;
+use crate::evidence::data::date::Date;
 use crate::evidence::model::SafetyPoint;
+use crate::evidence::views::catalogue::Catalogue;
+use crate::evidence::views::citation;
 
 #[component]
 pub fn SafetyPage() -> Html {

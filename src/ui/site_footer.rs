@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::catalogue_context::use_catalogue;
 use super::route::Route;
 use super::router::Link;
-use crate::evidence::date::Date;
+use crate::evidence::data::date::Date;
 
 #[component]
 pub fn SiteFooter() -> Html {

@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use super::citation_links::CitationLinks;
 use super::copy_citation::CopyCitation;
-use crate::evidence::citation;
-use crate::evidence::grade::Exclusion;
+use crate::evidence::grading::Exclusion;
 use crate::evidence::model::{Comparison, ConflictOfInterest, Direction, Outcome, Publication};
+use crate::evidence::views::citation;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct StudyItemProps {

@@ -8,7 +8,7 @@ use super::disclosure::Disclosure;
 use super::pacing::Paced;
 use super::study_item::StudyItem;
 use crate::evidence::model::Publication;
-use crate::evidence::study_groups::group_studies;
+use crate::evidence::views::study_groups::group_studies;
 
 /// Up to this many studies, every group starts open: the page is short anyway.
 const SHORT_LIST: usize = 6;

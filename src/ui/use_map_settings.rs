@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::route::Route;
 use super::router::{use_location, use_navigator};
-use crate::evidence::evidence_map::MapSettings;
+use crate::evidence::views::evidence_map::MapSettings;
 
 /// The settings in the address, and a callback that replaces the address with new ones.
 #[hook]

@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::catalogue_context::use_catalogue;
 use super::route::Route;
 use super::router::Link;
-use crate::evidence::date::Date;
-use crate::evidence::grade::grade_move_sentence;
+use crate::evidence::data::date::Date;
+use crate::evidence::grading::grade_move_sentence;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WhatChangedProps {

@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
-use ldn_evidence::evidence::date::Date;
-use ldn_evidence::evidence::load::{load_dataset, read_dataset_dir};
+use ldn_evidence::evidence::data::date::Date;
+use ldn_evidence::evidence::data::load::{load_dataset, read_dataset_dir};
 use ldn_evidence::evidence::model::Dataset;
 
 /// `data/`, or the folder `LDN_DATA_DIR` names.

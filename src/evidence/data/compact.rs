@@ -4,7 +4,7 @@
 //! followed by their contents, enums one byte, structs their fields in declaration order.
 //! The round-trip test over the real dataset checks that every field survives.
 
-use super::model::{
+use crate::evidence::model::{
     Blinding, Category, Change, Comparison, Condition, ConflictOfInterest, Dataset, DatasetInfo,
     Design, Direction, DoseRange, GradeMove, Outcome, Publication, Release, ReviewScope, Safety,
     SafetyPoint, SafetySection, Source,
@@ -355,8 +355,8 @@ mod tests {
     /// The dataset as `data/` holds it, read from the JSON files (natively: it reads files).
     #[cfg(not(target_arch = "wasm32"))]
     fn from_data_dir() -> Dataset {
-        use crate::evidence::date::Date;
-        use crate::evidence::load::{load_dataset, read_dataset_dir};
+        use crate::evidence::data::date::Date;
+        use crate::evidence::data::load::{load_dataset, read_dataset_dir};
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
         let files = read_dataset_dir(&dir).expect("data/ is readable");
         load_dataset(&files, Date::today()).expect("data/ is valid")

@@ -2,8 +2,8 @@
 //! changes it, and its form in the address (`?q=sjogren&category=rheumatic&sort=strength`),
 //! so that a reload, a shared link or the "back" link restores the same view.
 
-use super::grade::EvidenceGrade;
-use super::model::Category;
+use crate::evidence::grading::EvidenceGrade;
+use crate::evidence::model::Category;
 
 /// How the list of conditions is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -1,14 +1,12 @@
-//! The published grading rule: from a condition's publications to an evidence grade and the
-//! reasons that produced it. `docs/grading.md` states the same rule in plain words; keep both in step.
+//! The published grading rule: from a condition's publications to an evidence grade.
+//! `docs/grading.md` states the same rule in plain words; keep both in step. The sentences that
+//! explain a grade to a reader are built apart, in `reasons.rs`.
 //!
 //! Adapted from GRADE (trials first, observational evidence lower), OCEBM (design ladder),
 //! Natural Standard ("conflicting" and "negative" grades) and EBSCO NAT (60 participants as
 //! the size a trial needs before its result is taken seriously on its own).
 
-use std::fmt;
-
-use super::model::{Comparison, Design, Direction, DoseRange, GradeMove, Publication};
-use super::wording::{capitalise, count_word, join_list, lowercase_first, plural};
+use crate::evidence::model::{Comparison, Design, Direction, DoseRange, Publication};
 
 /// A placebo-controlled trial with at least this many participants is "adequately sized".
 pub const ADEQUATE_TRIAL_SIZE: u32 = 60;
@@ -45,21 +43,6 @@ impl EvidenceGrade {
         EvidenceGrade::NoStudies,
     ];
 
-    /// The word on the badge.
-    pub fn label(self) -> &'static str {
-        match self {
-            EvidenceGrade::Strong => "Strong",
-            EvidenceGrade::Moderate => "Moderate",
-            EvidenceGrade::Preliminary => "Preliminary",
-            EvidenceGrade::Mixed => "Mixed",
-            EvidenceGrade::Uncontrolled => "Uncontrolled only",
-            EvidenceGrade::CaseReports => "Case reports only",
-            EvidenceGrade::Inconclusive => "Too small to tell",
-            EvidenceGrade::NotSupported => "Not supported",
-            EvidenceGrade::NoStudies => "No studies",
-        }
-    }
-
     /// Stable machine name, used in URLs, CSS classes and the grade snapshot.
     pub fn slug(self) -> &'static str {
         match self {
@@ -78,74 +61,6 @@ impl EvidenceGrade {
     pub fn from_slug(slug: &str) -> Option<EvidenceGrade> {
         EvidenceGrade::ALL.into_iter().find(|g| g.slug() == slug)
     }
-
-    /// What the rung means, in one sentence (the "how we grade" ladder).
-    pub fn meaning(self) -> &'static str {
-        match self {
-            EvidenceGrade::Strong => "At least three adequately sized placebo-controlled trials found a benefit, and no controlled result disagrees.",
-            EvidenceGrade::Moderate => "At least two adequately sized placebo-controlled trials found a benefit (or one, backed by a review of controlled trials), and none disagrees.",
-            EvidenceGrade::Preliminary => "Placebo-controlled trials found a benefit, but they are all small.",
-            EvidenceGrade::Mixed => "Placebo-controlled results disagree: some found a benefit, others did not.",
-            EvidenceGrade::Uncontrolled => "There are studies, but none compared LDN with a placebo.",
-            EvidenceGrade::CaseReports => "There are only reports of individual patients or small groups.",
-            EvidenceGrade::Inconclusive => "Small placebo-controlled trials found no clear benefit; they are too small to rule one out.",
-            EvidenceGrade::NotSupported => "Adequately sized trials or reviews of trials found no benefit over placebo, and none found one.",
-            EvidenceGrade::NoStudies => "We found no published study of LDN at low doses.",
-        }
-    }
-
-    /// A one-line, GRADE-style statement of what the evidence lets us say. Never advice.
-    pub fn verdict(self) -> &'static str {
-        match self {
-            EvidenceGrade::Strong => "LDN improves symptoms, according to several good-sized trials that agree.",
-            EvidenceGrade::Moderate => "LDN probably helps, but more trials could change this.",
-            EvidenceGrade::Preliminary => "LDN may help, but the trials so far are small.",
-            EvidenceGrade::Mixed => "Trials disagree, so it is unclear whether LDN helps.",
-            EvidenceGrade::Uncontrolled => "It is unclear whether LDN helps: no study compared it with a placebo.",
-            EvidenceGrade::CaseReports => "It is unclear whether LDN helps: there are only reports of single patients or small groups.",
-            EvidenceGrade::Inconclusive => "It is unclear whether LDN helps: the only trials are too small to tell.",
-            EvidenceGrade::NotSupported => "LDN probably does not help more than a placebo, based on the trials so far.",
-            EvidenceGrade::NoStudies => "No published study has tested LDN for this condition.",
-        }
-    }
-}
-
-/// What a release did to a grade, for readers: "Grade unchanged." or "Grade moved from Mixed
-/// to Not supported." (slugs it does not know are shown as they are).
-pub fn grade_move_sentence(moved: Option<&GradeMove>) -> String {
-    let label = |slug: &str| {
-        EvidenceGrade::from_slug(slug).map_or(slug.to_string(), |g| g.label().to_string())
-    };
-    match moved {
-        None => "Grade unchanged.".to_string(),
-        Some(moved) => format!(
-            "Grade moved from \u{201c}{}\u{201d} to \u{201c}{}\u{201d}.",
-            label(&moved.from),
-            label(&moved.to)
-        ),
-    }
-}
-
-impl fmt::Display for EvidenceGrade {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
-/// A grade, the reasons for it and the figures shown on a card.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Grading {
-    pub grade: EvidenceGrade,
-    /// Plain sentences, in the order a reader needs them.
-    pub reasons: Vec<String>,
-    /// Studies of patients that count towards the grade (reviews excluded).
-    pub studies: usize,
-    /// Systematic reviews and meta-analyses that count.
-    pub reviews: usize,
-    /// People in the counted studies (reviews excluded, so no one is counted twice).
-    pub participants: u32,
-    /// The strongest design among the counted studies.
-    pub best_design: Option<Design>,
 }
 
 /// Why a publication is listed but left out of the grade.
@@ -169,57 +84,22 @@ impl Exclusion {
             _ => None,
         }
     }
-
-    /// Why this kind of publication is not counted, for the study list.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Exclusion::Protocol => "a trial plan with no results yet",
-            Exclusion::NarrativeReview => "an expert overview, not a study",
-            Exclusion::NotPeerReviewed => "not peer reviewed",
-            Exclusion::DoseAboveLow => "dose above the LDN range",
-            Exclusion::SameTrial => "more results from a trial already counted",
-        }
-    }
-
-    fn counted_phrase(self, n: usize) -> String {
-        match self {
-            Exclusion::Protocol => {
-                plural(n, "trial protocol", "trial protocols") + " (no results yet)"
-            }
-            Exclusion::NarrativeReview => plural(n, "narrative review", "narrative reviews"),
-            Exclusion::NotPeerReviewed => plural(n, "report", "reports") + " not peer reviewed",
-            Exclusion::DoseAboveLow => {
-                plural(n, "study", "studies") + " at doses above the LDN range"
-            }
-            Exclusion::SameTrial => {
-                plural(n, "further report", "further reports") + " of a trial already counted"
-            }
-        }
-    }
 }
 
 /// How one publication's placebo-controlled result came out for this condition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ControlledResult {
+pub(super) enum ControlledResult {
     Benefit,
     Partial,
     NoBenefit,
 }
 
-impl ControlledResult {
-    /// What a trial with this result found, e.g. "found no benefit".
-    fn phrase(self) -> &'static str {
-        match self {
-            ControlledResult::Benefit => "found a benefit",
-            ControlledResult::Partial => "found a benefit on some measures only",
-            ControlledResult::NoBenefit => "found no benefit",
-        }
-    }
-}
-
 /// The placebo-compared result of `publication` for `condition_id`, if it has one.
 /// Primary outcomes decide when the publication marks any; otherwise all its placebo outcomes do.
-fn controlled_result(publication: &Publication, condition_id: &str) -> Option<ControlledResult> {
+pub(super) fn controlled_result(
+    publication: &Publication,
+    condition_id: &str,
+) -> Option<ControlledResult> {
     let compared: Vec<_> = publication
         .outcomes
         .iter()
@@ -244,92 +124,78 @@ fn controlled_result(publication: &Publication, condition_id: &str) -> Option<Co
     })
 }
 
-/// How one publication counts towards a condition's grade, in words, for the open-data table:
-/// "not counted: a trial plan with no results yet", "counted: placebo-controlled, found no
-/// benefit", "counted: no placebo comparison".
-pub fn contribution(publication: &Publication, condition_id: &str) -> String {
-    if let Some(exclusion) = Exclusion::of(publication) {
-        return format!("not counted: {}", exclusion.explanation());
+/// What the rule counted for one condition: the inputs of both the grade and its reasons.
+pub(super) struct Tally<'a> {
+    /// Kinds of publication listed but not counted, each with how many, in order of first sight.
+    pub excluded: Vec<(Exclusion, usize)>,
+    /// Counted studies of patients (reviews apart).
+    pub studies: Vec<&'a Publication>,
+    /// Counted systematic reviews and meta-analyses.
+    pub reviews: Vec<&'a Publication>,
+    /// People in the counted studies.
+    pub participants: u32,
+    /// The counted studies that compared LDN with a placebo, and how each came out.
+    pub trials: Vec<(&'a Publication, ControlledResult)>,
+    /// How each counted review of placebo-controlled trials came out.
+    pub review_results: Vec<ControlledResult>,
+}
+
+impl<'a> Tally<'a> {
+    pub(super) fn of(condition_id: &str, publications: &[&'a Publication]) -> Tally<'a> {
+        let mut excluded: Vec<(Exclusion, usize)> = Vec::new();
+        let mut counted: Vec<&Publication> = Vec::new();
+        for publication in publications {
+            match Exclusion::of(publication) {
+                Some(reason) => match excluded.iter_mut().find(|(r, _)| *r == reason) {
+                    Some((_, n)) => *n += 1,
+                    None => excluded.push((reason, 1)),
+                },
+                None => counted.push(publication),
+            }
+        }
+        let (reviews, studies): (Vec<&Publication>, Vec<&Publication>) =
+            counted.into_iter().partition(|p| p.design.is_review());
+        let trials = studies
+            .iter()
+            .filter_map(|p| controlled_result(p, condition_id).map(|r| (*p, r)))
+            .collect();
+        let review_results = reviews
+            .iter()
+            .filter_map(|p| controlled_result(p, condition_id))
+            .collect();
+        Tally {
+            excluded,
+            participants: studies.iter().filter_map(|p| p.participants).sum(),
+            studies,
+            reviews,
+            trials,
+            review_results,
+        }
     }
-    match controlled_result(publication, condition_id) {
-        Some(result) => format!("counted: placebo-controlled, {}", result.phrase()),
-        None => "counted: no placebo comparison".to_string(),
+
+    pub fn counts_nothing(&self) -> bool {
+        self.studies.is_empty() && self.reviews.is_empty()
+    }
+
+    pub fn has_controlled_result(&self) -> bool {
+        !self.trials.is_empty() || !self.review_results.is_empty()
     }
 }
 
-/// Grades one condition from the publications that list it.
-pub fn grade_condition(condition_id: &str, publications: &[&Publication]) -> Grading {
-    let mut excluded: Vec<(Exclusion, usize)> = Vec::new();
-    let mut counted: Vec<&Publication> = Vec::new();
-    for publication in publications {
-        match Exclusion::of(publication) {
-            Some(reason) => match excluded.iter_mut().find(|(r, _)| *r == reason) {
-                Some((_, n)) => *n += 1,
-                None => excluded.push((reason, 1)),
-            },
-            None => counted.push(publication),
-        }
-    }
-    let studies: Vec<&Publication> = counted
-        .iter()
-        .copied()
-        .filter(|p| !p.design.is_review())
-        .collect();
-    let reviews: Vec<&Publication> = counted
-        .iter()
-        .copied()
-        .filter(|p| p.design.is_review())
-        .collect();
-    let participants = studies.iter().filter_map(|p| p.participants).sum();
-    let best_design = studies.iter().map(|p| p.design).max();
-
-    let mut reasons = Vec::new();
-    if !counted.is_empty() {
-        reasons.push(counted_sentence(&studies, &reviews, participants));
-    }
-
-    let trials: Vec<(&Publication, ControlledResult)> = studies
-        .iter()
-        .filter_map(|p| controlled_result(p, condition_id).map(|r| (*p, r)))
-        .collect();
-    let review_results: Vec<ControlledResult> = reviews
-        .iter()
-        .filter_map(|p| controlled_result(p, condition_id))
-        .collect();
-
-    let grade = if counted.is_empty() {
+/// The grade the rule gives a condition with this tally.
+pub(super) fn decide(tally: &Tally) -> EvidenceGrade {
+    if tally.counts_nothing() {
         EvidenceGrade::NoStudies
-    } else if trials.is_empty() && review_results.is_empty() {
-        reasons.push("No study compared LDN with a placebo.".to_string());
-        if studies.iter().all(|p| p.design.is_case_level()) && !studies.is_empty() {
+    } else if !tally.has_controlled_result() {
+        if tally.studies.iter().all(|p| p.design.is_case_level()) && !tally.studies.is_empty() {
             EvidenceGrade::CaseReports
         } else {
             EvidenceGrade::Uncontrolled
         }
     } else {
-        reasons.extend(controlled_sentences(&trials, &review_results));
-        controlled_grade(&trials, &review_results)
-    };
-
-    reasons.push(format!(
-        "So the grade is \u{201c}{}\u{201d}: {}",
-        grade.label(),
-        lowercase_first(grade.meaning())
-    ));
-    if !excluded.is_empty() {
-        let phrases: Vec<String> = excluded.iter().map(|(r, n)| r.counted_phrase(*n)).collect();
-        reasons.push(format!("Listed but not counted: {}.", join_list(&phrases)));
-    }
-    Grading {
-        grade,
-        reasons,
-        studies: studies.len(),
-        reviews: reviews.len(),
-        participants,
-        best_design,
+        controlled_grade(&tally.trials, &tally.review_results)
     }
 }
-
 /// The rule's decision once there is at least one placebo-controlled result.
 fn controlled_grade(
     trials: &[(&Publication, ControlledResult)],
@@ -379,165 +245,10 @@ fn controlled_grade(
     }
 }
 
-fn counted_sentence(
-    studies: &[&Publication],
-    reviews: &[&Publication],
-    participants: u32,
-) -> String {
-    let mut designs: Vec<(Design, usize)> = Vec::new();
-    for study in studies {
-        match designs.iter_mut().find(|(d, _)| *d == study.design) {
-            Some((_, n)) => *n += 1,
-            None => designs.push((study.design, 1)),
-        }
-    }
-    designs.sort_by_key(|(design, _)| std::cmp::Reverse(*design));
-    let reviews_phrase = plural(reviews.len(), "review", "reviews") + " of other studies";
-    if studies.is_empty() {
-        return format!("Counted: {reviews_phrase}, and no study of patients of its own.");
-    }
-    let parts: Vec<String> = designs
-        .iter()
-        .map(|(d, n)| format!("{n} {}", design_noun(*d, *n)))
-        .collect();
-    let mut sentence = format!(
-        "Counted: {} with {} in all ({})",
-        plural(studies.len(), "study", "studies"),
-        plural(participants as usize, "participant", "participants"),
-        join_list(&parts)
-    );
-    if !reviews.is_empty() {
-        sentence.push_str(&format!(", and {reviews_phrase}"));
-    }
-    sentence.push('.');
-    sentence
-}
-
-fn controlled_sentences(
-    trials: &[(&Publication, ControlledResult)],
-    reviews: &[ControlledResult],
-) -> Vec<String> {
-    let mut sentences = Vec::new();
-    if !trials.is_empty() {
-        let tally = |wanted: ControlledResult| {
-            let matching: Vec<_> = trials.iter().filter(|(_, r)| *r == wanted).collect();
-            let people: u32 = matching.iter().filter_map(|(p, _)| p.participants).sum();
-            (matching.len(), people)
-        };
-        let mut parts = Vec::new();
-        for (result, words) in [
-            (ControlledResult::Benefit, "found a benefit"),
-            (
-                ControlledResult::Partial,
-                "found a benefit on some measures only",
-            ),
-            (ControlledResult::NoBenefit, "found no benefit"),
-        ] {
-            let (n, people) = tally(result);
-            if n > 0 {
-                parts.push(format!(
-                    "{n} {words} ({})",
-                    plural(people as usize, "participant", "participants")
-                ));
-            }
-        }
-        sentences.push(format!(
-            "{} compared LDN with a placebo: {}.",
-            capitalise(&plural(trials.len(), "study", "studies")),
-            join_list(&parts)
-        ));
-        if let [(only, _)] = trials {
-            if let Some(n) = only.participants {
-                let size = if n >= ADEQUATE_TRIAL_SIZE {
-                    "at least"
-                } else {
-                    "fewer than"
-                };
-                sentences.push(format!(
-                    "It had {n} participants, {size} the {ADEQUATE_TRIAL_SIZE} a trial needs for its result to count on its own."
-                ));
-            }
-        } else {
-            let largest = trials
-                .iter()
-                .max_by_key(|(p, _)| p.participants.unwrap_or(0));
-            if let Some((largest, result)) = largest {
-                if let Some(n) = largest.participants {
-                    sentences.push(format!(
-                        "The largest of them ({n} participants) {}.",
-                        result.phrase()
-                    ));
-                }
-            }
-            let adequate = trials
-                .iter()
-                .filter(|(p, _)| p.participants.unwrap_or(0) >= ADEQUATE_TRIAL_SIZE)
-                .count();
-            sentences.push(format!(
-                "{} of them had at least {ADEQUATE_TRIAL_SIZE} participants.",
-                capitalise(&count_word(adequate))
-            ));
-        }
-    }
-    if !reviews.is_empty() {
-        let benefit = reviews
-            .iter()
-            .filter(|r| **r == ControlledResult::Benefit)
-            .count();
-        let partial = reviews
-            .iter()
-            .filter(|r| **r == ControlledResult::Partial)
-            .count();
-        let null = reviews
-            .iter()
-            .filter(|r| **r == ControlledResult::NoBenefit)
-            .count();
-        let mut parts = Vec::new();
-        if benefit > 0 {
-            parts.push(format!("{benefit} found a benefit"));
-        }
-        if partial > 0 {
-            parts.push(format!("{partial} found an uncertain or partial benefit"));
-        }
-        if null > 0 {
-            parts.push(format!("{null} found no benefit"));
-        }
-        sentences.push(format!(
-            "{} pooled placebo-controlled trials: {}.",
-            capitalise(&plural(reviews.len(), "review", "reviews")),
-            join_list(&parts)
-        ));
-    }
-    sentences
-}
-
-fn design_noun(design: Design, n: usize) -> String {
-    let label = design.label();
-    // "controlled trial (randomisation not stated)": the noun comes before the bracket.
-    if let Some((noun, aside)) = label.split_once(" (") {
-        let noun = if n == 1 {
-            noun.to_string()
-        } else {
-            format!("{noun}s")
-        };
-        return format!("{noun} ({aside}");
-    }
-    if n == 1 {
-        label.to_string()
-    } else if let Some(stem) = label.strip_suffix("study") {
-        format!("{stem}studies")
-    } else if label.ends_with("series") {
-        label.to_string()
-    } else if let Some(stem) = label.strip_suffix("analysis") {
-        format!("{stem}analyses")
-    } else {
-        format!("{label}s")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evidence::grading::grade_condition;
     use crate::evidence::model::ReviewScope;
     use crate::evidence::test_publication::{outcome, publication};
 
@@ -593,7 +304,7 @@ mod tests {
 
     #[test]
     fn partial_results_count_as_docs_grading_md_says() {
-        let doc = include_str!("../../docs/grading.md");
+        let doc = include_str!("../../../docs/grading.md");
         let section = doc
             .split("### How a partial result counts")
             .nth(1)

@@ -3,9 +3,9 @@
 //! way their results went. The UI draws it as a chart and as a table from this one model.
 
 use super::catalogue::Catalogue;
-use super::grade::{EvidenceGrade, Exclusion};
-use super::model::{Design, Direction, Publication};
-use super::wording::{plural, thousands};
+use crate::evidence::grading::wording::{plural, thousands};
+use crate::evidence::grading::{EvidenceGrade, Exclusion};
+use crate::evidence::model::{Design, Direction, Publication};
 
 /// The columns of the map, from the weakest kind of evidence to the strongest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

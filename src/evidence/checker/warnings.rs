@@ -5,10 +5,10 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::date::Date;
-use super::load::{FileKind, SourceFile};
-use super::model::Dataset;
 use super::sources::unrecognised_source;
+use crate::evidence::data::date::Date;
+use crate::evidence::data::load::{FileKind, SourceFile};
+use crate::evidence::model::Dataset;
 
 /// Something a maintainer should look at: which file, which field (as a JSON path) and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -275,7 +275,7 @@ mod tests {
     }
 
     fn dataset(condition_reviewed: &[(&str, &str)], safety_reviewed: &str) -> Dataset {
-        use super::super::model::{Category, Condition, DatasetInfo, Safety};
+        use crate::evidence::model::{Category, Condition, DatasetInfo, Safety};
         Dataset {
             info: DatasetInfo {
                 version: "1.0.0".into(),

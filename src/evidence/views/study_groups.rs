@@ -2,8 +2,8 @@
 //! placebo-controlled trials first, then reviews, uncontrolled studies, case reports, and
 //! what is listed but not counted.
 
-use super::grade::Exclusion;
-use super::model::Publication;
+use crate::evidence::grading::Exclusion;
+use crate::evidence::model::Publication;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum StudyGroup {

@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::grade::EvidenceGrade;
-use super::model::{DatasetInfo, GradeMove};
 use super::snapshot::Snapshot;
 use super::warnings::Warning;
+use crate::evidence::grading::EvidenceGrade;
+use crate::evidence::model::{DatasetInfo, GradeMove};
 
 /// A record that is new, gone or different, named so a person can recognise it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -446,7 +446,7 @@ fn render_cause(out: &mut String, change: &GradeChange) {
     if change.caused_by.is_empty() {
         out.push_str(
             "    No publication of this condition changed: the grading rule \
-             (src/evidence/grade.rs) did.\n",
+             (src/evidence/grading/rule.rs) did.\n",
         );
     } else {
         let _ = writeln!(out, "    Because of: {}", change.caused_by.join(", "));
@@ -475,12 +475,12 @@ fn newer(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::model::{
+    use super::*;
+    use crate::evidence::model::{
         Category, Comparison, Condition, Dataset, DatasetInfo, Design, Direction, Publication,
         Release, Safety,
     };
-    use super::super::test_publication::{outcome, publication};
-    use super::*;
+    use crate::evidence::test_publication::{outcome, publication};
 
     fn condition(id: &str) -> Condition {
         Condition {
@@ -653,7 +653,7 @@ mod tests {
         now.conditions.get_mut("a").unwrap().grade = "moderate".into();
         let text = Review::between(&before, &now).render();
         assert!(
-            text.contains("the grading rule (src/evidence/grade.rs) did"),
+            text.contains("the grading rule (src/evidence/grading/rule.rs) did"),
             "{text}"
         );
     }

@@ -1,6 +1,6 @@
 //! A larger stand-in for the real dataset, for measuring search at scale (benchmarks only).
 
-use super::model::Dataset;
+use crate::evidence::model::Dataset;
 
 /// The dataset repeated `factor` times: copy `n` of a condition gets the id `<id>-copy-<n>`
 /// and the name `<name> (copy <n>)`, and its publications are copied along with it.

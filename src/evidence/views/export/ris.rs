@@ -2,7 +2,7 @@
 //! field, each record from `TY` to `ER`. Lines end in CR LF, as the format was defined.
 
 use super::record::{Kind, Record};
-use crate::evidence::citation;
+use crate::evidence::views::citation;
 
 const LINE_END: &str = "\r\n";
 
@@ -28,7 +28,7 @@ fn field(out: &mut String, tag: &str, value: &str) {
 }
 
 /// "Younger, J." or "Herndon, J. E., 2nd", the order RIS defines; a group name as it is.
-fn author(name: &crate::evidence::person_name::PersonName) -> String {
+fn author(name: &crate::evidence::views::person_name::PersonName) -> String {
     let mut parts = vec![name.family.clone()];
     parts.extend(name.given());
     parts.extend(name.suffix.clone());

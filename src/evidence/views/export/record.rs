@@ -4,7 +4,7 @@
 
 use super::volume_pages::VolumePages;
 use crate::evidence::model::Publication;
-use crate::evidence::person_name::PersonName;
+use crate::evidence::views::person_name::PersonName;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -97,7 +97,7 @@ impl<'a> Record<'a> {
         if p.doi.is_some() {
             return None;
         }
-        crate::evidence::citation::pubmed_url(p).or_else(|| p.url.clone())
+        crate::evidence::views::citation::pubmed_url(p).or_else(|| p.url.clone())
     }
 }
 

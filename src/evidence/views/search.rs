@@ -1,9 +1,9 @@
 //! Finding conditions: accent-, case- and punctuation-insensitive search over names, aliases
 //! and summaries, with filters by category and grade and three sort orders.
 
-use super::grade::EvidenceGrade;
-use super::model::{Category, Condition};
 use super::query::{Query, SortOrder};
+use crate::evidence::grading::EvidenceGrade;
+use crate::evidence::model::{Category, Condition};
 
 /// Folds text for matching: lowercase, Latin accents removed, apostrophes dropped and any
 /// other punctuation turned into a space, then runs of spaces collapsed

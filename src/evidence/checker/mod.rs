@@ -1,19 +1,31 @@
 //! The maintainers' checker: the build's own loading and validation over a dataset folder,
 //! then warnings and the review summary, as the text `check-data` prints. The binary only
 //! reads files, prints and writes the snapshot; everything it says is decided here.
+//!
+//! Its words: the data [`rules`](crate::evidence::data::rules) refuse a dataset (the build
+//! stops); [`warnings`] point things out without stopping anything; the [`review`] summary says
+//! what changed since the accepted [`snapshot`]. "Checking" is all of them together.
+
+pub mod canonical;
+pub mod expected_grades;
+pub mod review;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod snapshot;
+pub mod sources;
+pub mod warnings;
 
 use std::fmt::Write;
 
 use serde_json::Value;
 
-use super::date::Date;
-use super::expected_grades;
-use super::json_syntax;
-use super::load::{load_dataset, DatasetError, SourceFile};
-use super::model::Dataset;
-use super::review::Review;
-use super::snapshot::{Snapshot, ACCEPT_COMMAND, SNAPSHOT_FILE};
-use super::warnings::{
+use crate::evidence::data::date::Date;
+use crate::evidence::data::json_syntax;
+use crate::evidence::data::load::{load_dataset, DatasetError, SourceFile};
+use crate::evidence::model::Dataset;
+use review::Review;
+use snapshot::{Snapshot, ACCEPT_COMMAND, SNAPSHOT_FILE};
+use warnings::{
     missing_identifier_warnings, schema_reference_warnings, stale_reviews,
     unrecognised_source_warnings, Warning,
 };
@@ -256,12 +268,12 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::load::FileKind;
-    use super::super::model::{
+    use super::*;
+    use crate::evidence::data::load::FileKind;
+    use crate::evidence::model::{
         Change, Comparison, Dataset, Design, Direction, GradeMove, Publication, Release,
     };
-    use super::super::test_publication::{one_condition_dataset, outcome, publication};
-    use super::*;
+    use crate::evidence::test_publication::{one_condition_dataset, outcome, publication};
     use serde_json::json;
 
     fn today() -> Date {

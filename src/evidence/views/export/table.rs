@@ -1,9 +1,9 @@
 //! The open-data table: one row per publication and condition it informs, as CSV (RFC 4180),
 //! for researchers and other sites to reuse and check the dataset in a spreadsheet.
 
-use crate::evidence::citation;
-use crate::evidence::grade::contribution;
+use crate::evidence::grading::contribution;
 use crate::evidence::model::{Dataset, Publication};
+use crate::evidence::views::citation;
 
 const COLUMNS: [&str; 13] = [
     "condition_id",

@@ -4,15 +4,15 @@
 use std::collections::{HashMap, HashSet};
 
 use super::date::Date;
-use super::grade::EvidenceGrade;
-use super::model::{Condition, ConflictOfInterest, DatasetInfo, Publication, Safety};
 use super::parsed::{DatasetError, Located, ParsedFiles};
+use crate::evidence::grading::EvidenceGrade;
+use crate::evidence::model::{Condition, ConflictOfInterest, DatasetInfo, Publication, Safety};
 
 /// The earliest year a publication may carry (LDN research began in the 1980s).
 pub const EARLIEST_YEAR: u16 = 1960;
 
 /// Runs every rule over the parsed records and returns all problems found.
-pub fn check(parsed: &ParsedFiles, today: Date) -> Vec<DatasetError> {
+pub fn problems(parsed: &ParsedFiles, today: Date) -> Vec<DatasetError> {
     let mut errors = Vec::new();
     match &parsed.info {
         Some(info) => {
@@ -215,7 +215,9 @@ fn check_publication(
         )),
         _ => {}
     }
-    if publication.outcomes.is_empty() && publication.design != super::model::Design::Protocol {
+    if publication.outcomes.is_empty()
+        && publication.design != crate::evidence::model::Design::Protocol
+    {
         errors.push(record.error(
             "outcomes",
             "must list at least one outcome (only protocols may have none)",

@@ -1,11 +1,11 @@
 //! What loading the data files produces before the cross-record rules run: each record with
 //! the file and JSON path it came from, and the problems found, each pointing at its place.
-//! Its own module so that the loader (`load`) and the rules (`validate`) both build on it
+//! Its own module so that the loader (`load`) and the rules (`rules`) both build on it
 //! without depending on each other in a circle.
 
 use std::fmt;
 
-use super::model::{Condition, DatasetInfo, Publication, Safety};
+use crate::evidence::model::{Condition, DatasetInfo, Publication, Safety};
 
 /// A problem in the dataset: which file, which field (as a JSON path) and why.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

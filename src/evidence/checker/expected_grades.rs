@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::grade::EvidenceGrade;
-use super::model::Dataset;
-use super::suggest;
 use super::warnings::Warning;
+use crate::evidence::data::suggest;
+use crate::evidence::grading::EvidenceGrade;
+use crate::evidence::model::Dataset;
 
 /// The file's name, inside the dataset folder.
 pub const EXPECTED_GRADES_FILE: &str = "expected-grades.json";
@@ -124,8 +124,8 @@ pub fn disagreements(expected: &[ExpectedGrade], dataset: &Dataset) -> Vec<Warni
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_publication::one_small_positive_trial;
     use super::*;
+    use crate::evidence::test_publication::one_small_positive_trial;
 
     /// One condition, "c", graded Preliminary by its one small positive trial.
     fn dataset() -> Dataset {

@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
-use super::grade::Grading;
-use super::model::{Condition, Dataset, GradeMove, Publication, Release};
 use super::query::Query;
 use super::search::{find, SearchEntry, Searchable};
+use crate::evidence::grading::Grading;
+use crate::evidence::model::{Condition, Dataset, GradeMove, Publication, Release};
 
 /// A condition together with what the core computed about it.
 #[derive(Debug, Clone, PartialEq)]

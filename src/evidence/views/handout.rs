@@ -1,9 +1,9 @@
 //! What the printed sheet for a doctor holds, chosen so that any condition fits on one or two
 //! pages: the studies that decide the grade, with full references, and the safety key points.
 
-use super::model::{Publication, Safety};
 use super::study_groups::StudyGroup;
-use super::wording::{capitalise, plural, thousands};
+use crate::evidence::grading::wording::{capitalise, plural, thousands};
+use crate::evidence::model::{Publication, Safety};
 
 /// References the sheet prints at most. At about three lines each, eight leave room for the
 /// grade, its reasons, the summary and the safety points within two pages of A4 or Letter,

@@ -11,8 +11,8 @@ use schemars::JsonSchema;
 use serde_json::Value;
 
 use super::canonical::sorted_keys;
-use super::load::FileKind;
-use super::model::{Condition, DatasetInfo, Publication, Safety};
+use crate::evidence::data::load::FileKind;
+use crate::evidence::model::{Condition, DatasetInfo, Publication, Safety};
 
 /// The command that rewrites the committed schema files, for messages.
 pub const WRITE_SCHEMA_COMMAND: &str = "cargo run --bin check-data -- --write-schema";

@@ -9,7 +9,7 @@ pub mod table;
 mod volume_pages;
 
 use super::catalogue::Catalogue;
-use super::model::Publication;
+use crate::evidence::model::Publication;
 use record::Record;
 
 /// The open data files the build writes beside the pages (`src/static_site.rs`), which the

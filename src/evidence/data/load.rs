@@ -10,9 +10,11 @@ use std::{fs, io};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::model::{Condition, Dataset, Publication};
+use super::json_syntax;
 pub use super::parsed::{DatasetError, Located, ParsedFiles};
-use super::{json_syntax, suggest, validate};
+use super::rules;
+use super::suggest;
+use crate::evidence::model::{Condition, Dataset, Publication};
 
 /// One dataset file as read from disk: its path relative to the crate (for messages) and text.
 #[derive(Debug, Clone)]
@@ -69,14 +71,14 @@ impl FileKind {
     }
 }
 
-/// Loads and validates the dataset. `today` bounds publication years and review dates.
+/// Loads the dataset and applies the data rules. `today` bounds publication years and review dates.
 pub fn load_dataset(
     files: &[SourceFile],
     today: super::date::Date,
 ) -> Result<Dataset, Vec<DatasetError>> {
     let mut errors = Vec::new();
     let parsed = parse_files(files, &mut errors);
-    errors.extend(validate::check(&parsed, today));
+    errors.extend(rules::problems(&parsed, today));
     if !errors.is_empty() {
         return Err(errors);
     }

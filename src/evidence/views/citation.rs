@@ -4,8 +4,8 @@
 //! Two knowing departures from NLM's samples: journals keep their full names (the dataset has
 //! no NLM abbreviations) and page ranges stay as printed (`663–672`, not `663-72`).
 
-use super::model::Publication;
 use super::person_name::PersonName;
+use crate::evidence::model::Publication;
 
 /// Authors shown before "et al." (Vancouver lists six).
 const LISTED_AUTHORS: usize = 6;

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::canonical::fingerprint;
-use super::model::Dataset;
+use crate::evidence::model::Dataset;
 
 /// The snapshot's file name, inside the dataset folder.
 pub const SNAPSHOT_FILE: &str = "review-snapshot.json";
@@ -111,9 +111,9 @@ impl Snapshot {
 
 #[cfg(test)]
 mod tests {
-    use super::super::model::{Safety, SafetyPoint, SafetySection};
-    use super::super::test_publication::one_small_positive_trial;
     use super::*;
+    use crate::evidence::model::{Safety, SafetyPoint, SafetySection};
+    use crate::evidence::test_publication::one_small_positive_trial;
 
     fn dataset() -> Dataset {
         let mut dataset = one_small_positive_trial();

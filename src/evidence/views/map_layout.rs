@@ -5,7 +5,7 @@
 use std::f64::consts::PI;
 
 use super::evidence_map::{EvidenceMap, MapColumn, MapRow};
-use super::model::Direction;
+use crate::evidence::model::Direction;
 
 pub const LABEL_WIDTH: f64 = 172.0;
 pub const COLUMN_WIDTH: f64 = 100.0;
@@ -288,7 +288,7 @@ mod tests {
 
     #[test]
     fn rows_stack_without_overlap_and_every_row_is_a_comfortable_target() {
-        use crate::evidence::evidence_map::{EvidenceMap, MapOrder};
+        use crate::evidence::views::evidence_map::{EvidenceMap, MapOrder};
         let catalogue = crate::embedded_catalogue();
         let map = EvidenceMap::build(&catalogue, MapOrder::Name);
         let chart = layout(&map);

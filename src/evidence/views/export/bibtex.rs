@@ -3,8 +3,8 @@
 //! (`{ } \ & % $ # _ ~ ^`) are escaped so no title or journal can break a document.
 
 use super::record::{Kind, Record};
-use crate::evidence::person_name::PersonName;
-use crate::evidence::search::fold;
+use crate::evidence::views::person_name::PersonName;
+use crate::evidence::views::search::fold;
 
 /// Text as LaTeX should print it, on one line.
 pub fn escape(text: &str) -> String {
