@@ -625,7 +625,7 @@ const CAVEATS: &str = "
 - Bytes before the first card are the files' gzip sizes at best compression: the page, both
   stylesheets, boot.js and, for an embed, the loader.
 - Keystroke times are from the `input` event to the end of Yew's update of the list
-  (performance marks in src/ui/timing.rs), with 4x CPU slowdown.
+  (performance marks in src/ui/browser/timing.rs), with 4x CPU slowdown.
 - Targets: first card at most 1.1x the static page and at most 20 KB before it at every entry
   point; the WebAssembly and JavaScript no larger than before; keystroke at most 16 ms with the
   50x dataset; Lighthouse 100 in all four categories on both pages, with LCP within 1.2x of FCP.

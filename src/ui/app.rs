@@ -2,22 +2,22 @@
 
 use yew::prelude::*;
 
-use super::catalogue_context::CatalogueHandle;
-use super::changes_page::ChangesPage;
-use super::condition_page::ConditionPage;
-use super::embed_view::EmbedView;
-use super::evidence_map_page::EvidenceMapPage;
-use super::home::Home;
-use super::home_query::LastHomeQuery;
-use super::how_we_grade_page::HowWeGradePage;
-use super::not_found::NotFound;
-use super::pacing::{Paced, Pacer};
 use super::route::Route;
 use super::router::{use_route, Location, Router};
-use super::safety_page::SafetyPage;
-use super::site_footer::SiteFooter;
-use super::site_header::SiteHeader;
-use super::use_page::use_page;
+use crate::ui::components::pacing::{Paced, Pacer};
+use crate::ui::components::site_footer::SiteFooter;
+use crate::ui::components::site_header::SiteHeader;
+use crate::ui::hooks::use_catalogue::CatalogueHandle;
+use crate::ui::hooks::use_embed_view::EmbedView;
+use crate::ui::hooks::use_home_query::LastHomeQuery;
+use crate::ui::hooks::use_page::use_page;
+use crate::ui::pages::changes_page::ChangesPage;
+use crate::ui::pages::condition_page::ConditionPage;
+use crate::ui::pages::evidence_map_page::EvidenceMapPage;
+use crate::ui::pages::home_page::Home;
+use crate::ui::pages::how_we_grade_page::HowWeGradePage;
+use crate::ui::pages::not_found_page::NotFound;
+use crate::ui::pages::safety_page::SafetyPage;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {

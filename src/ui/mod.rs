@@ -1,60 +1,31 @@
 //! The Yew user interface. It only displays what the evidence core computes: no grading or
 //! searching logic lives in components.
+//!
+//! `app.rs` is the root component; `route.rs` and `router.rs` the addresses; `pages/` one
+//! component per page; `map/` the evidence map's widgets; `components/` the pieces pages share
+//! (a condition card is `components/condition_card.rs`); `hooks/` the `use_*` hooks;
+//! `browser/` small wrappers round browser APIs; `failure.rs` the message shown if the app
+//! panics.
 
 mod app;
-mod back_link;
-mod card_list;
-mod catalogue_context;
-mod changes_page;
-mod citation_downloads;
-mod citation_links;
-mod clipboard;
-mod condition_card;
-mod condition_page;
-mod copy_citation;
-mod disclosure;
-mod doctor_sheet;
-mod embed_view;
-mod evidence_map_page;
+mod browser;
+mod components;
 pub mod failure;
-mod filter_chips;
-mod finder;
-mod focus;
-mod grade_badge;
-mod home;
-mod home_query;
-mod how_we_grade_page;
-mod map_chart;
-mod map_details;
-mod map_legend;
-mod map_table;
-mod not_found;
-mod open_data;
-mod pacing;
-mod page_meta;
-mod print_button;
+mod hooks;
+mod map;
+mod pages;
 mod route;
 mod router;
-mod safety_page;
-mod site_footer;
-mod site_header;
-mod study_item;
-mod study_list;
-mod timing;
-mod use_map_settings;
-mod use_page;
-mod what_changed;
 
 pub use app::{App, AppProps};
-pub use catalogue_context::{use_catalogue, CatalogueHandle};
-pub use citation_downloads::CitationDownloads;
-pub use condition_card::ConditionCard;
-pub use embed_view::EmbedView;
-pub use grade_badge::GradeBadge;
-pub use home::HOME_HEADING;
-pub use pacing::Pacer;
-pub use page_meta::PageMeta;
-pub use page_meta::SITE_NAME;
+pub use components::citation_downloads::CitationDownloads;
+pub use components::condition_card::ConditionCard;
+pub use components::grade_badge::GradeBadge;
+pub use components::pacing::Pacer;
+pub use components::page_meta::{PageMeta, SITE_NAME};
+pub use components::study_list::StudyList;
+pub use hooks::use_catalogue::{use_catalogue, CatalogueHandle};
+pub use hooks::use_embed_view::EmbedView;
+pub use pages::home_page::HOME_HEADING;
 pub use route::Route;
 pub use router::{Location, Router};
-pub use study_list::StudyList;

@@ -14,9 +14,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::embed_view::use_embed_view;
 use super::route::Route;
 use crate::embed::config::is_embed_key;
+use crate::ui::hooks::use_embed_view::use_embed_view;
 
 /// Where the reader is: the page and its own query string (without `?`, and without an
 /// embed's settings, which every address inside an embed carries along).

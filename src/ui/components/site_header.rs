@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::embed_view::use_embed_view;
-use super::focus::focus_id;
-use super::route::Route;
-use super::router::{use_location, Link};
+use crate::ui::browser::focus::focus_id;
+use crate::ui::hooks::use_embed_view::use_embed_view;
+use crate::ui::route::Route;
+use crate::ui::router::{use_location, Link};
 
 /// Moves focus to the main content without touching the address.
 fn skip_to_main(event: MouseEvent) {

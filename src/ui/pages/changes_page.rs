@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
-use super::route::Route;
-use super::router::Link;
-use super::use_page::PAGE_HEADING_ID;
 use crate::evidence::data::date::Date;
 use crate::evidence::grading::grade_move_sentence;
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::hooks::use_page::PAGE_HEADING_ID;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 #[component]
 pub fn ChangesPage() -> Html {

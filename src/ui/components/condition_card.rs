@@ -5,11 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::grade_badge::GradeBadge;
-use super::route::Route;
-use super::router::Link;
 use crate::evidence::data::date::Date;
 use crate::evidence::grading::wording::plural;
 use crate::evidence::views::catalogue::ConditionEntry;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 #[derive(Properties, Clone)]
 pub struct ConditionCardProps {

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::route::Route;
-use super::router::{use_location, use_navigator};
 use crate::evidence::views::evidence_map::MapSettings;
+use crate::ui::route::Route;
+use crate::ui::router::{use_location, use_navigator};
 
 /// The settings in the address, and a callback that replaces the address with new ones.
 #[hook]

@@ -4,12 +4,12 @@
 
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
-use super::route::Route;
-use super::router::use_site_root;
 use crate::evidence::data::date::Date;
 use crate::evidence::views::citation;
 use crate::evidence::views::handout::{key_studies, safety_key_points, study_summary};
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::route::Route;
+use crate::ui::router::use_site_root;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct DoctorSheetProps {

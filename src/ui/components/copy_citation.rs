@@ -5,7 +5,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::clipboard::{copy_text, select_contents};
+use crate::ui::browser::clipboard::{copy_text, select_contents};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CopyCitationProps {

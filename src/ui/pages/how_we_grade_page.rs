@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
-use super::grade_badge::GradeBadge;
-use super::route::Route;
-use super::router::Link;
-use super::use_page::PAGE_HEADING_ID;
 use crate::evidence::grading::{EvidenceGrade, ADEQUATE_TRIAL_SIZE};
+use crate::ui::components::grade_badge::GradeBadge;
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::hooks::use_page::PAGE_HEADING_ID;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 /// The condition worked through as the example: it shows disagreeing trials well.
 const EXAMPLE_CONDITION: &str = "fibromyalgia";

@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
-use super::citation_links::{external_link, CitationLinks};
-use super::use_page::PAGE_HEADING_ID;
 use crate::evidence::data::date::Date;
 use crate::evidence::model::SafetyPoint;
 use crate::evidence::views::catalogue::Catalogue;
 use crate::evidence::views::citation;
+use crate::ui::components::citation_links::{external_link, CitationLinks};
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::hooks::use_page::PAGE_HEADING_ID;
 
 #[component]
 pub fn SafetyPage() -> Html {

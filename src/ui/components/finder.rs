@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use super::disclosure::Disclosure;
 use super::filter_chips::{Chip, FilterChips};
-use super::timing;
 use crate::evidence::grading::EvidenceGrade;
 use crate::evidence::model::Category;
 use crate::evidence::views::query::{Query, QueryChange, SortOrder};
+use crate::ui::browser::timing;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FinderProps {

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
 use crate::evidence::grading::wording::thousands;
 use crate::evidence::views::export::{CitationFormat, ExportScope};
+use crate::ui::hooks::use_catalogue::use_catalogue;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CitationDownloadsProps {

@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
-use super::citation_links::external_link;
-use super::route::Route;
-use super::router::Link;
 use crate::evidence::views::citation;
 use crate::evidence::views::evidence_map::{EvidenceMap, MapCell, MapColumn};
+use crate::ui::components::citation_links::external_link;
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct MapTableProps {

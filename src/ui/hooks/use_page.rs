@@ -6,10 +6,10 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
-use super::focus::focus_id;
-use super::page_meta::PageMeta;
-use super::route::Route;
+use super::use_catalogue::use_catalogue;
+use crate::ui::browser::focus::focus_id;
+use crate::ui::components::page_meta::PageMeta;
+use crate::ui::route::Route;
 
 /// The id of each page's `<h1>`, which takes focus when the reader moves to a new page.
 pub const PAGE_HEADING_ID: &str = "page-heading";

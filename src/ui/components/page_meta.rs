@@ -2,9 +2,9 @@
 //! and one-sentence description. The app sets the title as the reader moves; the pre-renderer
 //! writes both into each page's `<head>`, so a shared link previews the page it points to.
 
-use super::route::Route;
 use crate::evidence::grading::wording::plural;
 use crate::evidence::views::catalogue::Catalogue;
+use crate::ui::route::Route;
 
 pub const SITE_NAME: &str = "LDN Evidence";
 

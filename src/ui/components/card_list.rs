@@ -6,11 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::condition_card::ConditionCard;
-use super::focus::focus;
 use super::pacing::Paced;
 use crate::evidence::grading::wording::plural;
 use crate::evidence::views::catalogue::ConditionEntry;
 use crate::evidence::views::query::Query;
+use crate::ui::browser::focus::focus;
 
 /// Cards drawn at first and added by each "Show more".
 const PAGE: usize = 48;

@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
-use super::citation_links::CitationLinks;
-use super::map_chart::MarkId;
-use super::route::Route;
-use super::router::Link;
+use super::chart::MarkId;
 use crate::evidence::grading::wording::plural;
 use crate::evidence::views::citation;
 use crate::evidence::views::evidence_map::{EvidenceMap, MapStudy};
+use crate::ui::components::citation_links::CitationLinks;
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 /// The id of the panel's heading, which takes focus when a mark is activated.
 pub const DETAILS_HEADING_ID: &str = "map-details-heading";

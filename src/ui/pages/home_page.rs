@@ -2,24 +2,24 @@
 
 use yew::prelude::*;
 
-use super::card_list::CardList;
-use super::catalogue_context::use_catalogue;
-use super::citation_downloads::CitationDownloads;
-use super::embed_view::use_embed_view;
-use super::finder::Finder;
-use super::home_query::use_home_query;
-use super::open_data::OpenData;
-use super::pacing::Paced;
-use super::route::Route;
-use super::router::Link;
-use super::timing;
-use super::use_page::PAGE_HEADING_ID;
 use crate::embed::config::UNKNOWN_CONDITIONS_NOTE;
 use crate::evidence::grading::EvidenceGrade;
 use crate::evidence::model::Category;
 use crate::evidence::views::catalogue::ConditionEntry;
 use crate::evidence::views::export::ExportScope;
 use crate::evidence::views::query::QueryChange;
+use crate::ui::browser::timing;
+use crate::ui::components::card_list::CardList;
+use crate::ui::components::citation_downloads::CitationDownloads;
+use crate::ui::components::finder::Finder;
+use crate::ui::components::open_data::OpenData;
+use crate::ui::components::pacing::Paced;
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::hooks::use_embed_view::use_embed_view;
+use crate::ui::hooks::use_home_query::use_home_query;
+use crate::ui::hooks::use_page::PAGE_HEADING_ID;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 /// The home page's heading: what the reader will find, not the site's name again.
 pub const HOME_HEADING: &str = "What the research says about LDN";

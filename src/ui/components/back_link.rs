@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::home_query::LastHomeQuery;
-use super::route::Route;
-use super::router::Link;
+use crate::ui::hooks::use_home_query::LastHomeQuery;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 #[component]
 pub fn BackLink() -> Html {

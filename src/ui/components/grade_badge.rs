@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::route::Route;
-use super::router::Link;
 use crate::evidence::grading::EvidenceGrade;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct GradeBadgeProps {

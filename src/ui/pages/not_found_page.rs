@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::route::Route;
-use super::router::Link;
-use super::use_page::PAGE_HEADING_ID;
+use crate::ui::hooks::use_page::PAGE_HEADING_ID;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 #[component]
 pub fn NotFound() -> Html {

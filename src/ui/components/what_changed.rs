@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
-use super::route::Route;
-use super::router::Link;
 use crate::evidence::data::date::Date;
 use crate::evidence::grading::grade_move_sentence;
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WhatChangedProps {

@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::route::Route;
-use super::router::{use_location, use_navigator};
 use crate::evidence::views::query::{Query, QueryChange};
+use crate::ui::route::Route;
+use crate::ui::router::{use_location, use_navigator};
 
 /// The home query the reader last saw, shared through context.
 #[derive(Clone, Default)]

@@ -6,17 +6,17 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::catalogue_context::use_catalogue;
-use super::focus::focus_id;
-use super::map_chart::{MapChart, MarkId};
-use super::map_details::{MapDetails, DETAILS_HEADING_ID};
-use super::map_legend::MapLegend;
-use super::map_table::MapTable;
-use super::route::Route;
-use super::router::Link;
-use super::use_map_settings::use_map_settings;
-use super::use_page::PAGE_HEADING_ID;
 use crate::evidence::views::evidence_map::{EvidenceMap, MapOrder, MapSettings};
+use crate::ui::browser::focus::focus_id;
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::hooks::use_map_settings::use_map_settings;
+use crate::ui::hooks::use_page::PAGE_HEADING_ID;
+use crate::ui::map::chart::{MapChart, MarkId};
+use crate::ui::map::details::{MapDetails, DETAILS_HEADING_ID};
+use crate::ui::map::legend::MapLegend;
+use crate::ui::map::table::MapTable;
+use crate::ui::route::Route;
+use crate::ui::router::Link;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct EvidenceMapPageProps {

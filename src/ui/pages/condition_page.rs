@@ -2,19 +2,19 @@
 
 use yew::prelude::*;
 
-use super::back_link::BackLink;
-use super::catalogue_context::use_catalogue;
-use super::citation_downloads::CitationDownloads;
-use super::doctor_sheet::DoctorSheet;
-use super::grade_badge::GradeBadge;
-use super::not_found::NotFound;
-use super::pacing::Paced;
-use super::print_button::PrintButton;
-use super::study_list::StudyList;
-use super::use_page::PAGE_HEADING_ID;
-use super::what_changed::WhatChanged;
+use super::not_found_page::NotFound;
 use crate::evidence::data::date::Date;
 use crate::evidence::views::export::ExportScope;
+use crate::ui::components::back_link::BackLink;
+use crate::ui::components::citation_downloads::CitationDownloads;
+use crate::ui::components::doctor_sheet::DoctorSheet;
+use crate::ui::components::grade_badge::GradeBadge;
+use crate::ui::components::pacing::Paced;
+use crate::ui::components::print_button::PrintButton;
+use crate::ui::components::study_list::StudyList;
+use crate::ui::components::what_changed::WhatChanged;
+use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::hooks::use_page::PAGE_HEADING_ID;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConditionPageProps {
