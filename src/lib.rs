@@ -1,13 +1,15 @@
 //! LDN Evidence: what published research says about low-dose naltrexone, condition by condition.
 //!
-//! `evidence` is the pure-Rust core (model, validation, grading, search); `ui` is the Yew app
-//! that displays it. `main.rs` only calls [`start`].
+//! `evidence` is the pure-Rust core (model, data rules, grading, search, the maintainers'
+//! checker); `ui` is the Yew app that displays it; `embed` reads what a host page asked for;
+//! `boot` starts the app in the browser (`main.rs` only calls [`boot::start`]); `static_site`
+//! writes the pages as HTML at build time.
 
+pub mod boot;
 pub mod embed;
 pub mod evidence;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_site;
-mod takeover;
 pub mod ui;
 
 use evidence::views::catalogue::Catalogue;
@@ -20,65 +22,4 @@ pub fn embedded_catalogue() -> Catalogue {
     let dataset = evidence::data::compact::decode(EMBEDDED_DATASET)
         .expect("build.rs embeds a dataset that decodes");
     Catalogue::new(dataset)
-}
-
-/// The WebAssembly's entry point: arranges for any panic to show a message, not a blank page,
-/// and starts the app.
-pub fn start() {
-    std::panic::set_hook(Box::new(ui::failure::report_panic));
-    wasm_bindgen_futures::spawn_local(start_in_steps());
-}
-
-/// Start-up, one short task at a time, so that a slow phone can still answer a tap in between:
-/// read the settings and the data, draw the app (off screen over a pre-rendered page, its long
-/// lists a few at a time), then put it in place. boot.js has already given the page an
-/// embed's look; the embed's settings narrow the data to match.
-async fn start_in_steps() {
-    takeover::next_task().await;
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    let parsed = embed::config::EmbedConfig::from_query_string(&search);
-    let config = parsed.config;
-    let mut catalogue = embedded_catalogue();
-    let outcome = config.apply_to(&mut catalogue);
-    for warning in parsed.warnings.iter().chain(&outcome.warnings) {
-        gloo::console::warn!(format!("LDN Evidence embed: {warning}"));
-    }
-    takeover::next_task().await;
-
-    let document = gloo::utils::document();
-    let root = document
-        .get_element_by_id("app")
-        .expect("index.html has an #app element");
-    let initial = document
-        .document_element()
-        .is_some_and(|html| html.has_attribute("data-not-found"))
-        .then(|| ui::Location::new(ui::Route::NotFound));
-    let prerendered = root.first_element_child().is_some();
-    let pacer = if prerendered {
-        ui::Pacer::holding()
-    } else {
-        ui::Pacer::default()
-    };
-    let props = ui::AppProps {
-        view: ui::EmbedView {
-            unknown_conditions: outcome.unknown_conditions,
-            carried: config.carried_params().into(),
-        },
-        initial,
-        pacer: pacer.clone(),
-        ..ui::AppProps::new(ui::CatalogueHandle(std::rc::Rc::new(catalogue)))
-    };
-    if prerendered {
-        let mount = takeover::drawing_area(&root);
-        yew::Renderer::<ui::App>::with_root_and_props(mount.clone(), props).render();
-        takeover::draw_held(&pacer).await;
-        takeover::next_task().await;
-        takeover::replace(&root, &mount);
-    } else {
-        yew::Renderer::<ui::App>::with_root_and_props(root, props).render();
-        takeover::app_ready();
-    }
 }

@@ -9,5 +9,5 @@ compile_error!(include_str!(concat!(
 )));
 
 fn main() {
-    ldn_evidence::start();
+    ldn_evidence::boot::start();
 }

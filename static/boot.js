@@ -23,7 +23,7 @@
   var site = document.baseURI;
   var params = new URLSearchParams(location.search);
 
-  // As the app reads a setting (src/embed/config.rs): true, false, or null for nonsense.
+  // As the app reads a setting (src/embed.rs): true, false, or null for nonsense.
   function flag(value) {
     var word = (value || "").trim().toLowerCase();
     if (["", "1", "true", "yes"].indexOf(word) >= 0) return true;

@@ -216,7 +216,7 @@ fn the_failure_message_replaces_the_app() {
     body.append_child(&app).unwrap();
     body.append_child(&message).unwrap();
 
-    ldn_evidence::ui::failure::show_failure_message();
+    ldn_evidence::boot::failure::show_failure_message();
 
     assert!(!message.has_attribute("hidden"));
     assert!(app.has_attribute("hidden"));

@@ -12,7 +12,7 @@ mod common;
 
 use std::sync::OnceLock;
 
-use ldn_evidence::embed::config::{EmbedConfig, Theme};
+use ldn_evidence::embed::{EmbedConfig, Theme};
 use ldn_evidence::evidence::data::compact::{decode, encode};
 use ldn_evidence::evidence::data::date::Date;
 use ldn_evidence::evidence::data::load::{load_dataset, read_dataset_dir, SourceFile};

@@ -4,13 +4,11 @@
 //! `app.rs` is the root component; `route.rs` and `router.rs` the addresses; `pages/` one
 //! component per page; `map/` the evidence map's widgets; `components/` the pieces pages share
 //! (a condition card is `components/condition_card.rs`); `hooks/` the `use_*` hooks;
-//! `browser/` small wrappers round browser APIs; `failure.rs` the message shown if the app
-//! panics.
+//! `browser/` small wrappers round browser APIs. Start-up is `crate::boot`.
 
 mod app;
 mod browser;
 mod components;
-pub mod failure;
 mod hooks;
 mod map;
 mod pages;

@@ -15,7 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::route::Route;
-use crate::embed::config::is_embed_key;
+use crate::embed::is_embed_key;
 use crate::ui::hooks::use_embed_view::use_embed_view;
 
 /// Where the reader is: the page and its own query string (without `?`, and without an

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::embed::config::UNKNOWN_CONDITIONS_NOTE;
+use crate::embed::UNKNOWN_CONDITIONS_NOTE;
 use crate::evidence::grading::EvidenceGrade;
 use crate::evidence::model::Category;
 use crate::evidence::views::catalogue::ConditionEntry;

@@ -1,6 +1,10 @@
 //! What a host page asked for when it embedded the widget, read from the iframe address
 //! (`?embed=1&conditions=fibromyalgia,lupus&theme=dark&compact=1`). Plain Rust, so it is tested
 //! natively. Nothing here can fail: a value it does not understand is dropped with a warning.
+//!
+//! The rest of embedding: `static/embed.js` is the loader a host page includes (it makes the
+//! iframe and sizes it); `static/boot.js` gives the frame its look and reports its height;
+//! `crate::boot` applies these settings to the data; the `use_embed_view` hook tells pages.
 
 use crate::evidence::data::rules::is_slug;
 use crate::evidence::views::catalogue::Catalogue;
