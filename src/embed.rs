@@ -7,6 +7,7 @@
 //! `crate::boot` applies these settings to the data; the `use_embed_view` hook tells pages.
 
 use crate::evidence::data::rules::is_slug;
+use crate::evidence::views::address::{pairs, FromAddress};
 use crate::evidence::views::catalogue::Catalogue;
 
 /// Colour theme the host asked for; `Auto` follows the reader's system setting.
@@ -51,13 +52,6 @@ pub struct EmbedConfig {
     pub compact: bool,
 }
 
-/// A config read from an address, with a warning for each value that was dropped.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ParsedEmbedConfig {
-    pub config: EmbedConfig,
-    pub warnings: Vec<String>,
-}
-
 /// Shown above the cards when none of the conditions an embed asked for exists.
 pub const UNKNOWN_CONDITIONS_NOTE: &str =
     "The conditions this site asked for are not in our list, so all conditions are shown.";
@@ -88,19 +82,18 @@ fn is_on(value: &str) -> Option<bool> {
 }
 
 impl EmbedConfig {
-    pub fn from_query_string(query_string: &str) -> ParsedEmbedConfig {
-        let mut parsed = ParsedEmbedConfig::default();
-        let query_string = query_string.strip_prefix('?').unwrap_or(query_string);
-        for (key, value) in form_urlencoded::parse(query_string.as_bytes()) {
-            let config = &mut parsed.config;
-            let warnings = &mut parsed.warnings;
+    pub fn from_query_string(query_string: &str) -> FromAddress<EmbedConfig> {
+        let mut parsed = FromAddress::<EmbedConfig>::default();
+        for (key, value) in pairs(query_string) {
+            let config = &mut parsed.value;
+            let ignored = &mut parsed.ignored;
             match key.as_ref() {
                 "embed" => config.embedded = is_on(&value).unwrap_or(true),
                 "conditions" => {
                     for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
                         let id = id.to_ascii_lowercase();
                         if !is_condition_id(&id) {
-                            warnings.push(format!("ignored condition id {id:?}"));
+                            ignored.push(format!("ignored condition id {id:?}"));
                         } else if !config.conditions.contains(&id) {
                             config.conditions.push(id);
                         }
@@ -111,18 +104,18 @@ impl EmbedConfig {
                     if is_condition_id(&id) {
                         config.condition = Some(id);
                     } else if !id.is_empty() {
-                        warnings.push(format!("ignored condition id {id:?}"));
+                        ignored.push(format!("ignored condition id {id:?}"));
                     }
                 }
                 "theme" => match Theme::from_param(&value) {
                     Some(theme) => config.theme = theme,
                     None => {
-                        warnings.push(format!("ignored theme {value:?} (use light, dark or auto)"))
+                        ignored.push(format!("ignored theme {value:?} (use light, dark or auto)"))
                     }
                 },
                 "compact" => match is_on(&value) {
                     Some(on) => config.compact = on,
-                    None => warnings.push(format!("ignored compact {value:?} (use true or false)")),
+                    None => ignored.push(format!("ignored compact {value:?} (use true or false)")),
                 },
                 // Parameters for the home page's search (q, category, ...) are not ours.
                 _ => {}
@@ -209,7 +202,7 @@ pub struct EmbedOutcome {
 mod tests {
     use super::*;
 
-    fn parse(text: &str) -> ParsedEmbedConfig {
+    fn parse(text: &str) -> FromAddress<EmbedConfig> {
         EmbedConfig::from_query_string(text)
     }
 
@@ -219,18 +212,15 @@ mod tests {
 
     #[test]
     fn a_plain_address_is_the_full_site() {
-        assert_eq!(parse(""), ParsedEmbedConfig::default());
-        assert_eq!(
-            parse("?q=lupus&sort=strength"),
-            ParsedEmbedConfig::default()
-        );
+        assert_eq!(parse(""), FromAddress::default());
+        assert_eq!(parse("?q=lupus&sort=strength"), FromAddress::default());
     }
 
     #[test]
     fn every_attribute_is_read() {
         let parsed = parse("?embed=1&conditions=Fibromyalgia,%20sjogrens-syndrome,,fibromyalgia&condition=crohns-disease&theme=DARK&compact=");
         assert_eq!(
-            parsed.config,
+            parsed.value,
             EmbedConfig {
                 embedded: true,
                 conditions: vec!["fibromyalgia".into(), "sjogrens-syndrome".into()],
@@ -239,26 +229,26 @@ mod tests {
                 compact: true,
             }
         );
-        assert!(parsed.warnings.is_empty());
+        assert!(parsed.ignored.is_empty());
     }
 
     #[test]
     fn the_carried_settings_read_back_as_the_same_frame() {
         let parsed = parse("?embed=1&conditions=lupus,ms&condition=ms&theme=dark&compact=1&q=x");
-        let carried = parsed.config.carried_params();
+        let carried = parsed.value.carried_params();
         assert_eq!(
             carried,
             "embed=1&conditions=lupus%2Cms&theme=dark&compact=1"
         );
-        let again = parse(&carried).config;
+        let again = parse(&carried).value;
         assert_eq!(
             again,
             EmbedConfig {
                 condition: None,
-                ..parsed.config
+                ..parsed.value
             }
         );
-        assert_eq!(parse("?q=x").config.carried_params(), "");
+        assert_eq!(parse("?q=x").value.carried_params(), "");
     }
 
     #[test]
@@ -266,25 +256,25 @@ mod tests {
         let parsed = parse(
             "embed=1&conditions=<script>,lupus&condition=../../etc&theme=purple&compact=maybe",
         );
-        assert_eq!(parsed.config.conditions, vec!["lupus".to_string()]);
-        assert_eq!(parsed.config.condition, None);
-        assert_eq!(parsed.config.theme, Theme::Auto);
-        assert!(!parsed.config.compact);
-        assert_eq!(parsed.warnings.len(), 4, "{:?}", parsed.warnings);
+        assert_eq!(parsed.value.conditions, vec!["lupus".to_string()]);
+        assert_eq!(parsed.value.condition, None);
+        assert_eq!(parsed.value.theme, Theme::Auto);
+        assert!(!parsed.value.compact);
+        assert_eq!(parsed.ignored.len(), 4, "{:?}", parsed.ignored);
     }
 
     #[test]
     fn ids_follow_the_dataset_s_own_slug_rule() {
         let long = "a".repeat(81);
         let parsed = parse(&format!("conditions=lupus,a--b,-x,y-,{long}"));
-        assert_eq!(parsed.config.conditions, ["lupus"]);
-        assert_eq!(parsed.warnings.len(), 4, "{:?}", parsed.warnings);
+        assert_eq!(parsed.value.conditions, ["lupus"]);
+        assert_eq!(parsed.ignored.len(), 4, "{:?}", parsed.ignored);
     }
 
     #[test]
     fn only_the_requested_conditions_remain() {
         let mut catalogue = catalogue();
-        let config = parse("conditions=fibromyalgia,no-such-thing,multiple-sclerosis").config;
+        let config = parse("conditions=fibromyalgia,no-such-thing,multiple-sclerosis").value;
         let outcome = config.apply_to(&mut catalogue);
         let ids: Vec<&str> = catalogue
             .entries
@@ -305,9 +295,7 @@ mod tests {
     fn when_no_requested_condition_exists_all_are_shown_with_a_note() {
         let mut catalogue = catalogue();
         let total = catalogue.entries.len();
-        let outcome = parse("conditions=nope,nada")
-            .config
-            .apply_to(&mut catalogue);
+        let outcome = parse("conditions=nope,nada").value.apply_to(&mut catalogue);
         assert_eq!(catalogue.entries.len(), total);
         assert!(outcome.unknown_conditions);
         assert_eq!(outcome.warnings.len(), 1);
@@ -316,10 +304,10 @@ mod tests {
     #[test]
     fn an_unknown_condition_to_open_is_ignored() {
         let mut catalogue = catalogue();
-        let outcome = parse("condition=nope").config.apply_to(&mut catalogue);
+        let outcome = parse("condition=nope").value.apply_to(&mut catalogue);
         assert_eq!(outcome.warnings, vec!["unknown condition id ignored: nope"]);
         let outcome = parse("condition=fibromyalgia")
-            .config
+            .value
             .apply_to(&mut catalogue);
         assert!(outcome.warnings.is_empty());
     }

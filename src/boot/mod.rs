@@ -32,10 +32,10 @@ async fn start_in_steps() {
         .search()
         .unwrap_or_default();
     let parsed = embed::EmbedConfig::from_query_string(&search);
-    let config = parsed.config;
+    let config = parsed.value;
     let mut catalogue = embedded_catalogue();
     let outcome = config.apply_to(&mut catalogue);
-    for warning in parsed.warnings.iter().chain(&outcome.warnings) {
+    for warning in parsed.ignored.iter().chain(&outcome.warnings) {
         gloo::console::warn!(format!("LDN Evidence embed: {warning}"));
     }
     takeover::next_task().await;

@@ -2,6 +2,7 @@
 //! each cell the counted publications of that design, how many people they studied and which
 //! way their results went. The UI draws it as a chart and as a table from this one model.
 
+use super::address::{pairs, FromAddress};
 use super::catalogue::Catalogue;
 use crate::evidence::grading::wording::{plural, thousands};
 use crate::evidence::grading::{EvidenceGrade, Exclusion};
@@ -245,11 +246,10 @@ const ORDER_KEY: &str = "order";
 
 impl MapSettings {
     /// Reads the settings from a query string; anything unknown is skipped and reported.
-    pub fn from_query_string(query_string: &str) -> (MapSettings, Vec<String>) {
+    pub fn from_query_string(query_string: &str) -> FromAddress<MapSettings> {
         let mut settings = MapSettings::default();
         let mut ignored = Vec::new();
-        let query_string = query_string.strip_prefix('?').unwrap_or(query_string);
-        for (key, value) in form_urlencoded::parse(query_string.as_bytes()) {
+        for (key, value) in pairs(query_string) {
             match (key.as_ref(), value.as_ref()) {
                 (ORDER_KEY, slug) => match MapOrder::from_slug(slug) {
                     Some(order) => settings.order = order,
@@ -258,7 +258,10 @@ impl MapSettings {
                 (other, _) => ignored.push(format!("unknown parameter {other:?}")),
             }
         }
-        (settings, ignored)
+        FromAddress {
+            value: settings,
+            ignored,
+        }
     }
 
     /// Address parameters, leaving out defaults so the plain map has none.
@@ -455,11 +458,12 @@ mod tests {
             .map(|(k, v)| format!("{k}={v}"))
             .collect::<Vec<_>>()
             .join("&");
-        assert_eq!(MapSettings::from_query_string(&query), (settings, vec![]));
+        let read = MapSettings::from_query_string(&query);
+        assert_eq!((read.value, read.ignored), (settings, vec![]));
         assert!(MapSettings::default().to_params().is_empty());
-        let (read, ignored) = MapSettings::from_query_string("?order=size&view=table&x=1");
-        assert_eq!(read, MapSettings::default());
-        assert_eq!(ignored.len(), 3);
+        let read = MapSettings::from_query_string("?order=size&view=table&x=1");
+        assert_eq!(read.value, MapSettings::default());
+        assert_eq!(read.ignored.len(), 3);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! changes it, and its form in the address (`?q=sjogren&category=rheumatic&sort=strength`),
 //! so that a reload, a shared link or the "back" link restores the same view.
 
+use super::address::{pairs, FromAddress};
 use crate::evidence::grading::EvidenceGrade;
 use crate::evidence::model::Category;
 
@@ -123,11 +124,10 @@ impl Query {
     /// Reads a query from the address's query string (with or without the leading `?`).
     /// Anything it does not understand is skipped and reported, never an error: a link with a
     /// typo still opens the page.
-    pub fn from_query_string(query_string: &str) -> ParsedQuery {
-        let mut parsed = ParsedQuery::default();
-        let query_string = query_string.strip_prefix('?').unwrap_or(query_string);
-        for (key, value) in form_urlencoded::parse(query_string.as_bytes()) {
-            let query = &mut parsed.query;
+    pub fn from_query_string(query_string: &str) -> FromAddress<Query> {
+        let mut parsed = FromAddress::<Query>::default();
+        for (key, value) in pairs(query_string) {
+            let query = &mut parsed.value;
             let mut ignored = |what: String| parsed.ignored.push(what);
             match key.as_ref() {
                 TEXT_KEY => query.text = value.chars().take(MAX_TEXT_CHARS).collect(),
@@ -149,17 +149,10 @@ impl Query {
                 other => ignored(format!("unknown parameter {other:?}")),
             }
         }
-        parsed.query.categories.sort();
-        parsed.query.grades.sort();
+        parsed.value.categories.sort();
+        parsed.value.grades.sort();
         parsed
     }
-}
-
-/// A query read from an address, and what in the address was skipped.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ParsedQuery {
-    pub query: Query,
-    pub ignored: Vec<String>,
 }
 
 const TEXT_KEY: &str = "q";
@@ -202,15 +195,15 @@ fn toggle<T: Ord + Copy>(list: &mut Vec<T>, item: T) {
 mod tests {
     use super::*;
 
-    fn parse(text: &str) -> ParsedQuery {
+    fn parse(text: &str) -> FromAddress<Query> {
         Query::from_query_string(text)
     }
 
     #[test]
     fn the_default_query_has_no_parameters() {
         assert!(Query::default().to_params().is_empty());
-        assert_eq!(parse(""), ParsedQuery::default());
-        assert_eq!(parse("?"), ParsedQuery::default());
+        assert_eq!(parse(""), FromAddress::default());
+        assert_eq!(parse("?"), FromAddress::default());
     }
 
     #[test]
@@ -228,7 +221,7 @@ mod tests {
             encoded,
             "q=Sj%C3%B6gren%27s+%26+co&category=rheumatic%2Cmental-health&grade=mixed%2Cno-studies&sort=participants"
         );
-        assert_eq!(parse(&format!("?{encoded}")).query, query);
+        assert_eq!(parse(&format!("?{encoded}")).value, query);
         assert!(parse(&encoded).ignored.is_empty());
     }
 
@@ -236,7 +229,7 @@ mod tests {
     fn unknown_values_are_skipped_and_reported() {
         let parsed = parse("category=rheumatic,bogus&grade=great&sort=random&colour=red&q=ms");
         assert_eq!(
-            parsed.query,
+            parsed.value,
             Query {
                 text: "ms".into(),
                 categories: vec![Category::Rheumatic],
@@ -257,14 +250,14 @@ mod tests {
     #[test]
     fn odd_characters_are_just_text() {
         let parsed = parse("q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&q2=%ZZ&%FF=1");
-        assert_eq!(parsed.query.text, "<script>alert(1)</script>");
+        assert_eq!(parsed.value.text, "<script>alert(1)</script>");
         assert_eq!(parsed.ignored.len(), 2);
     }
 
     #[test]
     fn very_long_text_is_cut_short() {
         let parsed = parse(&format!("q={}", "a".repeat(5000)));
-        assert_eq!(parsed.query.text.len(), MAX_TEXT_CHARS);
+        assert_eq!(parsed.value.text.len(), MAX_TEXT_CHARS);
     }
 
     #[test]
@@ -280,11 +273,11 @@ mod tests {
     fn repeated_filters_count_once_in_a_stable_order() {
         let parsed = parse("grade=mixed,strong,mixed&category=skin,pain");
         assert_eq!(
-            parsed.query.grades,
+            parsed.value.grades,
             vec![EvidenceGrade::Strong, EvidenceGrade::Mixed]
         );
         assert_eq!(
-            parsed.query.categories,
+            parsed.value.categories,
             vec![Category::Pain, Category::Skin]
         );
     }

@@ -40,7 +40,7 @@ pub fn use_home_query() -> (Query, Callback<QueryChange>) {
         Query::from_query_string(query_string)
     });
     let memory = use_context::<LastHomeQuery>().unwrap_or_default();
-    memory.set(&parsed.query);
+    memory.set(&parsed.value);
     use_effect_with(query_string, {
         let ignored = parsed.ignored.clone();
         move |_| {
@@ -52,7 +52,7 @@ pub fn use_home_query() -> (Query, Callback<QueryChange>) {
         }
     });
     let navigator = use_navigator();
-    let query = parsed.query.clone();
+    let query = parsed.value.clone();
     let onchange = {
         let query = query.clone();
         Callback::from(move |change: QueryChange| {

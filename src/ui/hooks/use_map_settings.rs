@@ -11,7 +11,8 @@ use crate::ui::router::{use_location, use_navigator};
 #[hook]
 pub fn use_map_settings(page: Route) -> (MapSettings, Callback<MapSettings>) {
     let query_string = use_location().query;
-    let (settings, ignored) = MapSettings::from_query_string(&query_string);
+    let read = MapSettings::from_query_string(&query_string);
+    let (settings, ignored) = (read.value, read.ignored);
     use_effect_with(query_string, move |_| {
         for problem in ignored {
             gloo::console::warn!(format!(
