@@ -57,11 +57,7 @@ fn main() {
     {
         dataset = evidence::data::synthetic::scaled(&dataset, factor);
     }
-    // The app never shows where facts were verified; that is for maintainers reading data/.
-    for publication in &mut dataset.publications {
-        publication.verified_from.clear();
-    }
-    dataset.info.recognised_sources.clear();
+    evidence::data::compact::keep_what_the_app_shows(&mut dataset);
     // Compact bytes, not JSON: the app then needs no JSON parser (src/evidence/data/compact.rs).
     write(
         &out_dir.join("dataset.bin"),

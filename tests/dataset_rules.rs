@@ -7,6 +7,8 @@
 use std::fs;
 use std::path::Path;
 
+use serde_json::{json, Value};
+
 use ldn_evidence::evidence::data::date::Date;
 use ldn_evidence::evidence::data::load::{load_dataset, SourceFile};
 
@@ -187,7 +189,7 @@ fn a_condition_without_outcome_text_is_rejected() {
 fn a_misspelt_field_is_rejected() {
     assert_rejected(
         "unknown-field",
-        "data/conditions/example.json: publications[0].jounral: unknown field: did you mean `journal`? Expected one of `id`, `conditions`, `authors`, `authors_incomplete`, `year`, `title`, `journal`, `volume_pages`, `doi`, `pmid`, `missing_identifiers`, `registration`, `url`, `design`, `same_trial_as`, `peer_reviewed`, `participants`, `participants_note`, `dose`, `dose_range`, `duration`, `placebo_controlled`, `blinding`, `comparator`, `review_scope`, `outcomes`, `adverse_effects`, `conflict_of_interest`, `funder`, `notes`, `verified_from`",
+        "data/conditions/example.json: publications[0].jounral: unknown field: did you mean `journal`? Expected one of `id`, `conditions`, `authors`, `authors_incomplete`, `year`, `title`, `journal`, `volume_pages`, `doi`, `pmid`, `missing_identifiers`, `registration`, `url`, `design`, `same_trial_as`, `peer_reviewed`, `participants`, `participants_note`, `dose`, `dose_range`, `duration`, `placebo_controlled`, `blinding`, `comparator`, `review_scope`, `outcomes`, `adverse_effects`, `conflict_of_interest`, `funder`, `notes`, `translations`, `verified_from`",
     );
 }
 
@@ -224,5 +226,110 @@ fn every_problem_is_reported_at_once() {
             "data/conditions/example.json: condition.summary: must not be empty",
             "data/conditions/example.json: publications[1].doi: \"11.1/x\" is not a DOI of the form 10.NNNN/... (leave out any https://doi.org/ prefix)",
         ]
+    );
+}
+
+/// The base dataset in English and Spanish: "es" in `languages` and every record's Spanish
+/// beside its English, after `edit` has changed the condition file.
+fn messages_in_two_languages(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut dataset: Value = serde_json::from_str(&read("base/dataset.json")).unwrap();
+    dataset["languages"] = json!(["en", "es"]);
+    dataset["changes"][0]["entries"][0]["translations"] =
+        json!({"es": {"text": "Primera versión del conjunto de datos de prueba."}});
+    let mut safety: Value = serde_json::from_str(&read("base/safety.json")).unwrap();
+    let section = &mut safety["safety"]["sections"][0];
+    section["translations"] = json!({"es": {"heading": "Efectos secundarios"}});
+    section["points"][0]["translations"] = json!({"es": {"text": "Sueños vívidos."}});
+    let mut condition: Value = serde_json::from_str(&read("base/conditions/example.json")).unwrap();
+    condition["condition"]["translations"] = json!({"es": {
+        "name": "Afección de ejemplo",
+        "aliases": ["ejemplo"],
+        "summary": "Lo que encontraron los estudios.",
+        "outcomes_studied": ["dolor"]
+    }});
+    let publication = &mut condition["publications"][0];
+    publication["translations"] = json!({"es": {
+        "dose": "4.5 mg",
+        "duration": "12 semanas",
+        "comparator": "placebo"
+    }});
+    publication["outcomes"][0]["translations"] =
+        json!({"es": {"measure": "Dolor", "result": "Menos dolor con LDN."}});
+    edit(&mut condition);
+    let text = |value: &Value| serde_json::to_string_pretty(value).unwrap();
+    let files = vec![
+        SourceFile {
+            path: "data/dataset.json".into(),
+            text: text(&dataset),
+        },
+        SourceFile {
+            path: "data/safety.json".into(),
+            text: text(&safety),
+        },
+        SourceFile {
+            path: CONDITION_FILE.into(),
+            text: text(&condition),
+        },
+    ];
+    match load_dataset(&files, today()) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_base_fixture_in_english_and_spanish_is_valid() {
+    assert_eq!(messages_in_two_languages(|_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn a_record_without_its_spanish_is_refused() {
+    let messages = messages_in_two_languages(|condition| {
+        let outcome = condition["publications"][0]["outcomes"][0]
+            .as_object_mut()
+            .unwrap();
+        outcome.remove("translations");
+    });
+    assert_eq!(
+        messages,
+        ["data/conditions/example.json: publications[0].outcomes[0].translations: no \"es\" text: every record needs its text in each language of \"languages\" in data/dataset.json"]
+    );
+}
+
+#[test]
+fn a_missing_or_extra_spanish_field_is_refused() {
+    let messages = messages_in_two_languages(|condition| {
+        let spanish = &mut condition["publications"][0]["translations"]["es"];
+        spanish.as_object_mut().unwrap().remove("duration");
+        spanish["funder"] = json!("Nadie");
+    });
+    assert_eq!(
+        messages,
+        [
+            "data/conditions/example.json: publications[0].translations.es.duration: missing: translate the English \"12 weeks\"",
+            "data/conditions/example.json: publications[0].translations.es.funder: the English record has no text here, so there is nothing to translate: leave it out",
+        ]
+    );
+}
+
+#[test]
+fn a_translation_that_changes_a_number_is_refused() {
+    let messages = messages_in_two_languages(|condition| {
+        condition["publications"][0]["translations"]["es"]["dose"] = json!("4,5 mg");
+    });
+    assert_eq!(
+        messages,
+        ["data/conditions/example.json: publications[0].translations.es.dose: the numbers differ from the English: it has 4.5, this has 4,5 (write numbers, doses and units exactly as the English does, with the same decimal point)"]
+    );
+}
+
+#[test]
+fn a_condition_whose_spanish_lacks_a_measure_is_refused() {
+    let messages = messages_in_two_languages(|condition| {
+        condition["condition"]["translations"]["es"]["outcomes_studied"] = json!([]);
+    });
+    assert_eq!(
+        messages,
+        ["data/conditions/example.json: condition.translations.es.outcomes_studied: has 0 entries, the English has 1: translate each, in the same order"]
     );
 }

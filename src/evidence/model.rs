@@ -28,6 +28,11 @@ pub struct DatasetInfo {
     pub version: String,
     /// Date of this version, YYYY-MM-DD: the day the change was made. Shown in the app's footer.
     pub released: String,
+    /// The languages every reader-facing text is written in, as codes, English first:
+    /// ["en", "es"]. English is in the fields themselves; every other language is in each
+    /// record's `translations`, and the build refuses a record whose text in one is missing.
+    #[serde(default = "english_only")]
+    pub languages: Vec<String>,
     /// The sites a `verified_from` address may be on: sites readers recognise and can open
     /// themselves, e.g. "doi.org", "pubmed.ncbi.nlm.nih.gov", a journal's or a trial registry's
     /// own site ("bmj.com" also covers "casereports.bmj.com"). Never a mirror or aggregator.
@@ -37,6 +42,97 @@ pub struct DatasetInfo {
     /// readers on each condition's page and on the "What changed" page.
     #[serde(default)]
     pub changes: Vec<Release>,
+}
+
+fn english_only() -> Vec<String> {
+    vec![ENGLISH.to_string()]
+}
+
+/// The code of the language the data's own fields are written in.
+pub const ENGLISH: &str = "en";
+
+/// A record's text in each language other than English, by language code ("es"): the same
+/// reader-facing text as the English fields beside it, field for field, numbers unchanged.
+/// Written as a JSON object ({"es": {...}}); held as a list of pairs, which costs the
+/// WebAssembly far less code than a map for each kind of record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translations<T>(Vec<(String, T)>);
+
+impl<T> Default for Translations<T> {
+    fn default() -> Self {
+        Translations(Vec::new())
+    }
+}
+
+impl<T> Translations<T> {
+    pub fn new(pairs: Vec<(String, T)>) -> Self {
+        Translations(pairs)
+    }
+
+    pub fn get(&self, language: &str) -> Option<&T> {
+        self.0.iter().find(|(l, _)| l == language).map(|(_, t)| t)
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(l, _)| l.as_str())
+    }
+
+    pub fn pairs(&self) -> &[(String, T)] {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+impl<T: Serialize> Serialize for Translations<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(l, t)| (l, t)))
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Translations<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Pairs<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Pairs<T> {
+            type Value = Translations<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of texts by language code, e.g. {\"es\": {...}}")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Self::Value, M::Error> {
+                let mut pairs: Vec<(String, T)> = Vec::new();
+                while let Some((language, text)) = map.next_entry::<String, T>()? {
+                    if pairs.iter().any(|(l, _)| *l == language) {
+                        return Err(serde::de::Error::custom(format!(
+                            "the language {language:?} is written twice"
+                        )));
+                    }
+                    pairs.push((language, text));
+                }
+                Ok(Translations(pairs))
+            }
+        }
+        deserializer.deserialize_map(Pairs(std::marker::PhantomData))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Translations<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::collections::BTreeMap::<String, T>::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        std::collections::BTreeMap::<String, T>::json_schema(generator)
+    }
 }
 
 /// One version of the dataset and what changed in it.
@@ -68,6 +164,17 @@ pub struct Change {
     /// checker refuses a release whose grade moves are not recorded exactly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grade_moved: Option<GradeMove>,
+    /// `text` in each other language, e.g. {"es": {"text": "Se añadió ..."}}.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<TextTranslation>,
+}
+
+/// The `text` of a change or of a safety statement in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TextTranslation {
+    pub text: String,
 }
 
 /// A grade before and after a change, as grade slugs ("mixed", "not-supported", ...).
@@ -107,6 +214,26 @@ pub struct Condition {
     /// How the literature was searched, in plain words, when a reader needs it: above all when
     /// nothing was found ("On 3 December 2026 we searched ... and found no study"). Shown on the
     /// condition's page. Leave it out otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub literature_search: Option<String>,
+    /// The text above in each other language, e.g. {"es": {"name": "Fibromialgia", ...}}.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<ConditionText>,
+}
+
+/// A condition's text in another language. `aliases` are the words readers of that language
+/// search for (accents are ignored by search; add common misspellings); the English aliases
+/// keep working beside them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConditionText {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub summary: String,
+    pub outcomes_studied: Vec<String>,
+    /// Only when the English `literature_search` is there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub literature_search: Option<String>,
 }
@@ -261,6 +388,11 @@ pub struct Publication {
     /// not verified."
     #[serde(default)]
     pub notes: Vec<String>,
+    /// The text fields above in each other language: each English field that is filled in,
+    /// and no other, e.g. {"es": {"dose": "4.5 mg al acostarse", "notes": [...]}}. References
+    /// (authors, title, journal) stay as published; outcomes carry their own translations.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<PublicationText>,
     /// Where each fact was read: addresses of the pages you checked (the journal's page,
     /// PubMed, the trial registry). At least one. For maintainers only: never shown, so the
     /// build leaves it out of the copy embedded in the app.
@@ -437,6 +569,44 @@ pub struct Outcome {
     /// Only when the publication covers several conditions: the id of the condition this
     /// outcome is about. Leave it out otherwise.
     pub condition: Option<String>,
+    /// `measure` and `result` in each other language, e.g. {"es": {"measure": "Dolor", ...}}.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<OutcomeText>,
+}
+
+/// A publication's text in another language: the fields its English record fills in, and no
+/// other. `conflict_of_interest` is the declared conflict's `text`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PublicationText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dose: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing_identifiers: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adverse_effects: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funder: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict_of_interest: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// An outcome's text in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeText {
+    pub measure: String,
+    pub result: String,
 }
 
 /// Which way a result went for LDN.
@@ -526,6 +696,9 @@ pub struct SafetySection {
     pub id: String,
     /// Heading shown above the section.
     pub heading: String,
+    /// `heading` in each other language, e.g. {"es": {"heading": "Efectos secundarios"}}.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<SafetySectionText>,
     /// The statements in this section.
     pub points: Vec<SafetyPoint>,
 }
@@ -537,6 +710,9 @@ pub struct SafetySection {
 pub struct SafetyPoint {
     /// The statement, in plain words.
     pub text: String,
+    /// `text` in each other language, e.g. {"es": {"text": "..."}}.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<TextTranslation>,
     /// Ids of publications in the dataset that support the statement. A statement needs at
     /// least one publication or source.
     #[serde(default)]
@@ -544,6 +720,14 @@ pub struct SafetyPoint {
     /// Other sources (drug labels, agency pages).
     #[serde(default)]
     pub sources: Vec<Source>,
+}
+
+/// A safety section's heading in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SafetySectionText {
+    pub heading: String,
 }
 
 /// A source that is not a publication in the dataset, such as a drug label or an agency page.

@@ -13,6 +13,7 @@ pub fn outcome(direction: Direction, compared_with: Comparison, primary: bool) -
         compared_with,
         primary,
         condition: None,
+        translations: Default::default(),
     }
 }
 
@@ -66,6 +67,7 @@ pub fn publication(
         conflict_of_interest: ConflictOfInterest::NotReported,
         funder: None,
         notes: vec![],
+        translations: Default::default(),
         verified_from: vec!["https://doi.org/10.0/made-up".into()],
     }
 }
@@ -107,6 +109,7 @@ pub fn one_condition_dataset(reviewed: &str, publications: Vec<Publication>) -> 
         info: DatasetInfo {
             version: "1.0.0".into(),
             released: "2026-11-01".into(),
+            languages: vec!["en".into()],
             recognised_sources: vec!["doi.org".into()],
             changes: vec![Release {
                 version: "1.0.0".into(),
@@ -115,6 +118,7 @@ pub fn one_condition_dataset(reviewed: &str, publications: Vec<Publication>) -> 
                     conditions: vec![],
                     text: "First version.".into(),
                     grade_moved: None,
+                    translations: Default::default(),
                 }],
             }],
         },
@@ -127,6 +131,7 @@ pub fn one_condition_dataset(reviewed: &str, publications: Vec<Publication>) -> 
             outcomes_studied: vec!["pain".into()],
             last_reviewed: reviewed.into(),
             literature_search: None,
+            translations: Default::default(),
         }],
         publications,
         safety: Safety {

@@ -412,6 +412,7 @@ mod tests {
                     from: from.into(),
                     to: to.into(),
                 }),
+                translations: Default::default(),
             }],
         }
     }

@@ -492,6 +492,7 @@ mod tests {
             outcomes_studied: vec!["pain".into()],
             last_reviewed: "2026-11-23".into(),
             literature_search: None,
+            translations: Default::default(),
         }
     }
 
@@ -511,6 +512,7 @@ mod tests {
             info: DatasetInfo {
                 version: "1.4.2".into(),
                 released: "2026-11-01".into(),
+                languages: vec!["en".into()],
                 recognised_sources: vec!["doi.org".into()],
                 changes: vec![],
             },

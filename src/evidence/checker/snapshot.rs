@@ -123,10 +123,12 @@ mod tests {
             sections: vec![SafetySection {
                 id: "side-effects".into(),
                 heading: "Side effects".into(),
+                translations: Default::default(),
                 points: vec![SafetyPoint {
                     text: "Vivid dreams.".into(),
                     publications: vec!["doe-2020".into()],
                     sources: vec![],
+                    translations: Default::default(),
                 }],
             }],
         };

@@ -280,6 +280,7 @@ mod tests {
             info: DatasetInfo {
                 version: "1.0.0".into(),
                 released: "2026-11-23".into(),
+                languages: vec!["en".into()],
                 recognised_sources: vec!["doi.org".into()],
                 changes: vec![],
             },
@@ -294,6 +295,7 @@ mod tests {
                     outcomes_studied: vec!["pain".into()],
                     last_reviewed: (*reviewed).into(),
                     literature_search: None,
+                    translations: Default::default(),
                 })
                 .collect(),
             publications: vec![],

@@ -5,9 +5,10 @@
 //! The round-trip test over the real dataset checks that every field survives.
 
 use crate::evidence::model::{
-    Blinding, Category, Change, Comparison, Condition, ConflictOfInterest, Dataset, DatasetInfo,
-    Design, Direction, DoseRange, GradeMove, Outcome, Publication, Release, ReviewScope, Safety,
-    SafetyPoint, SafetySection, Source,
+    Blinding, Category, Change, Comparison, Condition, ConditionText, ConflictOfInterest, Dataset,
+    DatasetInfo, Design, Direction, DoseRange, GradeMove, Outcome, OutcomeText, Publication,
+    PublicationText, Release, ReviewScope, Safety, SafetyPoint, SafetySection, SafetySectionText,
+    Source, TextTranslation, Translations,
 };
 
 /// The bytes not yet read.
@@ -146,6 +147,35 @@ impl<T: Compact> Compact for Vec<T> {
     }
 }
 
+/// Leaves out of `dataset` what the app does not show: where facts were verified (maintainers
+/// read that in data/) and, until its pages use it, text in other languages, so a reader of
+/// English does not download it.
+pub fn keep_what_the_app_shows(dataset: &mut Dataset) {
+    for publication in &mut dataset.publications {
+        publication.verified_from.clear();
+    }
+    dataset.info.recognised_sources.clear();
+    super::translations::strip(dataset);
+}
+
+/// Translations: a list of language and text pairs.
+impl<T: Compact> Compact for Translations<T> {
+    fn write(&self, out: &mut Vec<u8>) {
+        write_number(self.pairs().len() as u32, out);
+        for (language, text) in self.pairs() {
+            language.write(out);
+            text.write(out);
+        }
+    }
+    fn read(input: &mut Reader) -> Option<Self> {
+        let len = input.number()? as usize;
+        let pairs = (0..len)
+            .map(|_| Some((String::read(input)?, T::read(input)?)))
+            .collect::<Option<_>>()?;
+        Some(Translations::new(pairs))
+    }
+}
+
 /// Structs: every field, in order. Naming each field here means a new field in the model
 /// fails to compile until it is added, so nothing can be silently dropped.
 macro_rules! compact_struct {
@@ -192,6 +222,7 @@ compact_struct!(Dataset {
 compact_struct!(DatasetInfo {
     version,
     released,
+    languages,
     recognised_sources,
     changes
 });
@@ -203,8 +234,10 @@ compact_struct!(Release {
 compact_struct!(Change {
     conditions,
     text,
-    grade_moved
+    grade_moved,
+    translations
 });
+compact_struct!(TextTranslation { text });
 compact_struct!(GradeMove { from, to });
 compact_struct!(Condition {
     id,
@@ -214,6 +247,14 @@ compact_struct!(Condition {
     summary,
     outcomes_studied,
     last_reviewed,
+    literature_search,
+    translations
+});
+compact_struct!(ConditionText {
+    name,
+    aliases,
+    summary,
+    outcomes_studied,
     literature_search
 });
 compact_struct!(Publication {
@@ -247,7 +288,19 @@ compact_struct!(Publication {
     conflict_of_interest,
     funder,
     notes,
+    translations,
     verified_from,
+});
+compact_struct!(PublicationText {
+    participants_note,
+    dose,
+    duration,
+    comparator,
+    missing_identifiers,
+    adverse_effects,
+    funder,
+    conflict_of_interest,
+    notes
 });
 compact_struct!(Outcome {
     measure,
@@ -255,8 +308,10 @@ compact_struct!(Outcome {
     result,
     compared_with,
     primary,
-    condition
+    condition,
+    translations
 });
+compact_struct!(OutcomeText { measure, result });
 compact_struct!(Safety {
     last_reviewed,
     sections
@@ -264,10 +319,13 @@ compact_struct!(Safety {
 compact_struct!(SafetySection {
     id,
     heading,
+    translations,
     points
 });
+compact_struct!(SafetySectionText { heading });
 compact_struct!(SafetyPoint {
     text,
+    translations,
     publications,
     sources
 });
@@ -373,11 +431,7 @@ mod tests {
     #[test]
     fn the_app_embeds_exactly_what_data_holds() {
         let mut dataset = from_data_dir();
-        // The build leaves out where facts were verified: maintainers read that in data/.
-        for publication in &mut dataset.publications {
-            publication.verified_from.clear();
-        }
-        dataset.info.recognised_sources.clear();
+        keep_what_the_app_shows(&mut dataset);
         assert_eq!(crate::embedded_catalogue().dataset, dataset);
     }
 

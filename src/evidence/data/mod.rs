@@ -10,3 +10,4 @@ pub mod parsed;
 pub mod rules;
 pub mod suggest;
 pub mod synthetic;
+pub mod translations;

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::date::Date;
 use super::parsed::{DatasetError, Located, ParsedFiles};
+use super::translations;
 use crate::evidence::grading::EvidenceGrade;
 use crate::evidence::model::{Condition, ConflictOfInterest, DatasetInfo, Publication, Safety};
 
@@ -74,6 +75,7 @@ pub fn problems(parsed: &ParsedFiles, today: Date) -> Vec<DatasetError> {
             today,
         );
     }
+    errors.extend(translations::problems(parsed));
     errors
 }
 

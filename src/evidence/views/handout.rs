@@ -259,11 +259,13 @@ mod tests {
         SafetySection {
             id: id.into(),
             heading: heading.into(),
+            translations: Default::default(),
             points: (1..=points)
                 .map(|i| SafetyPoint {
                     text: format!("{heading} {i}"),
                     publications: vec![],
                     sources: vec![],
+                    translations: Default::default(),
                 })
                 .collect(),
         }

@@ -187,6 +187,7 @@ mod tests {
             outcomes_studied: vec!["pain".into()],
             last_reviewed: "2026-11-23".into(),
             literature_search: None,
+            translations: Default::default(),
         }
     }
 
