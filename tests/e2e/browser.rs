@@ -207,9 +207,13 @@ impl Page {
     pub async fn follow_link(&self, name: &str) -> TestResult {
         let deadline = Instant::now() + PATIENCE;
         loop {
-            match self.client.find(Locator::LinkText(name)).await {
-                Ok(link) => return Ok(link.click().await?),
-                Err(error) if error.is_no_such_element() && Instant::now() < deadline => {
+            let clicked = match self.client.find(Locator::LinkText(name)).await {
+                Ok(link) => link.click().await,
+                Err(error) => Err(error),
+            };
+            match clicked {
+                Ok(()) => return Ok(()),
+                Err(error) if comes_back(&error) && Instant::now() < deadline => {
                     tokio::time::sleep(Duration::from_millis(50)).await
                 }
                 Err(error) => return Err(format!("no link named {name:?}: {error}").into()),
@@ -222,9 +226,13 @@ impl Page {
         let xpath = format!("//button[normalize-space(.)='{name}']");
         let deadline = Instant::now() + PATIENCE;
         loop {
-            match self.client.find(Locator::XPath(&xpath)).await {
-                Ok(button) => return Ok(button.click().await?),
-                Err(error) if error.is_no_such_element() && Instant::now() < deadline => {
+            let clicked = match self.client.find(Locator::XPath(&xpath)).await {
+                Ok(button) => button.click().await,
+                Err(error) => Err(error),
+            };
+            match clicked {
+                Ok(()) => return Ok(()),
+                Err(error) if comes_back(&error) && Instant::now() < deadline => {
                     tokio::time::sleep(Duration::from_millis(50)).await
                 }
                 Err(error) => return Err(format!("no button named {name:?}: {error}").into()),
@@ -402,4 +410,10 @@ impl WebDriverCompatibleCommand for BrowserLog {
             Some(r#"{"type":"browser"}"#.to_string()),
         )
     }
+}
+
+/// An element that is not there yet, or was replaced between finding and clicking it (the app
+/// takes over the pre-rendered page in one step): worth looking for again.
+fn comes_back(error: &fantoccini::error::CmdError) -> bool {
+    error.is_no_such_element() || error.is_stale_element_reference()
 }

@@ -406,7 +406,10 @@ mod tests {
         use crate::evidence::model::TextTranslation;
         let twice = r#"{"es": {"text": "uno"}, "es": {"text": "dos"}}"#;
         let read = serde_json::from_str::<Translations<TextTranslation>>(twice);
-        assert!(read.unwrap_err().to_string().contains("\"es\" is written twice"));
+        assert!(read
+            .unwrap_err()
+            .to_string()
+            .contains("\"es\" is written twice"));
         let once = r#"{"es": {"text": "uno"}}"#;
         let read = serde_json::from_str::<Translations<TextTranslation>>(once).unwrap();
         assert_eq!(read.get("es").map(|t| t.text.as_str()), Some("uno"));
