@@ -7,6 +7,7 @@ use ldn_evidence::evidence::grading::EvidenceGrade;
 use ldn_evidence::evidence::model::Category;
 use ldn_evidence::evidence::views::catalogue::Catalogue;
 use ldn_evidence::evidence::views::query::{Query, SortOrder};
+use ldn_evidence::evidence::words::Language;
 
 /// A query with only search text.
 fn text(text: &str) -> Query {
@@ -18,7 +19,7 @@ fn text(text: &str) -> Query {
 
 fn search(c: &mut Criterion) {
     let real = ldn_evidence::embedded_catalogue();
-    let catalogue = Catalogue::new(scaled(&real.dataset, 50));
+    let catalogue = Catalogue::new(scaled(&real.dataset, 50), Language::ENGLISH);
     let queries = [
         ("empty query, by name", Query::default()),
         ("one word: sjogren", text("sjogren")),

@@ -13,6 +13,7 @@ pub mod static_site;
 pub mod ui;
 
 use evidence::views::catalogue::Catalogue;
+use evidence::words::Language;
 
 /// The dataset validated by `build.rs` at compile time, as compact bytes (evidence::data::compact).
 const EMBEDDED_DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
@@ -21,5 +22,5 @@ const EMBEDDED_DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/datase
 pub fn embedded_catalogue() -> Catalogue {
     let dataset = evidence::data::compact::decode(EMBEDDED_DATASET)
         .expect("build.rs embeds a dataset that decodes");
-    Catalogue::new(dataset)
+    Catalogue::new(dataset, Language::ENGLISH)
 }

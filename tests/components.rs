@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ldn_evidence::evidence::grading::EvidenceGrade;
+use ldn_evidence::evidence::words::{english::English, Language, Words};
 use ldn_evidence::ui::{App, AppProps, CatalogueHandle, ConditionCard, GradeBadge, Router};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -108,7 +109,7 @@ async fn badge_shows_a_word_a_shape_and_an_explanation() {
         assert!(badge
             .class_list()
             .contains(&format!("badge--{}", grade.slug())));
-        assert_eq!(text_of(&root, ".badge__label"), grade.label());
+        assert_eq!(text_of(&root, ".badge__label"), English.grade(grade).label);
         let symbol = root.query_selector(".badge__symbol").unwrap().unwrap();
         assert_eq!(symbol.get_attribute("aria-hidden").as_deref(), Some("true"));
         assert!(!symbol.text_content().unwrap_or_default().trim().is_empty());
@@ -121,7 +122,7 @@ async fn badge_shows_a_word_a_shape_and_an_explanation() {
             .unwrap();
         assert!(legend.query_selector("summary .badge").unwrap().is_some());
         let panel = text_of(&root, ".grade-legend__panel");
-        assert!(panel.contains(grade.meaning()), "{panel}");
+        assert!(panel.contains(English.grade(grade).meaning), "{panel}");
         let link = root
             .query_selector(".grade-legend__panel a")
             .unwrap()
@@ -132,7 +133,7 @@ async fn badge_shows_a_word_a_shape_and_an_explanation() {
         let root = render(html! { <GradeBadge {grade} explained={false} /> }).await;
         assert!(root.query_selector("details").unwrap().is_none());
         let spoken = text_of(&root, ".badge");
-        assert!(spoken.contains(grade.meaning()), "{spoken}");
+        assert!(spoken.contains(English.grade(grade).meaning), "{spoken}");
     }
 }
 
@@ -156,10 +157,13 @@ async fn card_is_an_article_with_a_linked_heading_badge_verdict_and_size() {
         link.get_attribute("href").as_deref(),
         Some("condition/sjogrens-syndrome/")
     );
-    assert_eq!(text_of(&root, ".badge__label"), entry.grading.grade.label());
+    assert_eq!(
+        text_of(&root, ".badge__label"),
+        English.grade(entry.grading.grade).label
+    );
     assert_eq!(
         text_of(&root, ".card__verdict"),
-        entry.grading.grade.verdict()
+        English.grade(entry.grading.grade).verdict
     );
     let size = text_of(&root, ".card__size");
     assert!(
@@ -345,7 +349,7 @@ async fn a_long_list_shows_a_page_of_cards_and_more_on_request() {
     use ldn_evidence::evidence::views::catalogue::Catalogue;
     let dataset = scaled(&ldn_evidence::embedded_catalogue().dataset, 3);
     let total = dataset.conditions.len();
-    let catalogue = CatalogueHandle(std::rc::Rc::new(Catalogue::new(dataset)));
+    let catalogue = CatalogueHandle(std::rc::Rc::new(Catalogue::new(dataset, Language::ENGLISH)));
     reset_address();
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::new(catalogue)).render();

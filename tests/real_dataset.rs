@@ -14,9 +14,10 @@ use ldn_evidence::evidence::model::{ConflictOfInterest, Dataset, Direction, Publ
 use ldn_evidence::evidence::views::catalogue::Catalogue;
 use ldn_evidence::evidence::views::handout::{key_studies, safety_key_points};
 use ldn_evidence::evidence::views::study_groups::StudyGroup;
+use ldn_evidence::evidence::words::Language;
 
 fn catalogue() -> Catalogue {
-    Catalogue::new(dataset())
+    Catalogue::new(dataset(), Language::ENGLISH)
 }
 
 /// The one publication whose title contains `fragment` (titles are stable; ids are ours).

@@ -11,9 +11,11 @@ pub mod model;
 #[cfg(test)]
 mod test_publication;
 pub mod views;
+pub mod words;
 
 use grading::{grade_condition, Grading};
 use model::{Condition, Dataset, Publication};
+use words::Words;
 
 impl Dataset {
     pub fn condition(&self, id: &str) -> Option<&Condition> {
@@ -39,9 +41,9 @@ impl Dataset {
         newest_first(self.publications.iter().collect())
     }
 
-    /// The grade of a condition under the published rule.
-    pub fn grade(&self, condition_id: &str) -> Grading {
-        grade_condition(condition_id, &self.publications_for(condition_id))
+    /// The grade of a condition under the published rule, its reasons in `words`' language.
+    pub fn grade(&self, condition_id: &str, words: &dyn Words) -> Grading {
+        grade_condition(condition_id, &self.publications_for(condition_id), words)
     }
 }
 

@@ -286,18 +286,6 @@ impl Category {
     pub fn from_slug(slug: &str) -> Option<Category> {
         Category::ALL.into_iter().find(|c| c.slug() == slug)
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::Rheumatic => "Rheumatic",
-            Category::Gastrointestinal => "Gut",
-            Category::Neurological => "Nervous system",
-            Category::Pain => "Pain",
-            Category::Skin => "Skin",
-            Category::MentalHealth => "Mental health",
-            Category::Other => "Other",
-        }
-    }
 }
 
 /// One publication: a trial, a case report, a review or a protocol. Enter what the paper says;
@@ -472,24 +460,6 @@ pub enum Design {
 }
 
 impl Design {
-    pub fn label(self) -> &'static str {
-        match self {
-            Design::Protocol => "trial protocol",
-            Design::NarrativeReview => "narrative review",
-            Design::CaseReport => "case report",
-            Design::CaseSeries => "case series",
-            Design::RetrospectiveCohort => "look-back study of records",
-            Design::RegistryStudy => "prescription database study",
-            Design::OpenLabelTrial => "open-label trial",
-            Design::ControlledTrial => "controlled trial (randomisation not stated)",
-            Design::SingleBlindCrossover => "single-blind crossover trial",
-            Design::RandomisedCrossover => "randomised crossover trial",
-            Design::ParallelRct => "randomised controlled trial",
-            Design::SystematicReview => "systematic review",
-            Design::MetaAnalysis => "meta-analysis",
-        }
-    }
-
     /// Reviews summarise other studies: their participants are not added to a condition's total.
     pub fn is_review(self) -> bool {
         matches!(self, Design::SystematicReview | Design::MetaAnalysis)
@@ -625,15 +595,6 @@ pub enum Direction {
 }
 
 impl Direction {
-    pub fn label(self) -> &'static str {
-        match self {
-            Direction::Benefit => "Benefit",
-            Direction::NoDifference => "No difference",
-            Direction::Worse => "Worse",
-            Direction::Mixed => "Mixed",
-        }
-    }
-
     /// Stable machine name, for CSS classes.
     pub fn slug(self) -> &'static str {
         match self {

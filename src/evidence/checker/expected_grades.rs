@@ -4,6 +4,7 @@
 //! data moves a grade only where someone meant it to. When a grade moves on purpose, the
 //! checker says which line of the file to change, and to what.
 
+use crate::evidence::words::{english::English, Words};
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -67,7 +68,7 @@ pub fn disagreements(expected: &[ExpectedGrade], dataset: &Dataset) -> Vec<Warni
     let warn = |line: usize, reason: String| warning(format!("line {line}"), reason);
     let labels: Vec<String> = EvidenceGrade::ALL
         .iter()
-        .map(|g| g.label().to_string())
+        .map(|g| English.grade(*g).label.to_string())
         .collect();
     let mut warnings = Vec::new();
     for entry in expected {
@@ -81,7 +82,9 @@ pub fn disagreements(expected: &[ExpectedGrade], dataset: &Dataset) -> Vec<Warni
             ));
             continue;
         };
-        let actual = dataset.grade(&condition.id).grade.label();
+        let actual = English
+            .grade(dataset.grade(&condition.id, &English).grade)
+            .label;
         if !labels.contains(&entry.label) {
             let hint = suggest::nearest(&entry.label, &labels)
                 .map(|near| format!("did you mean \"{near}\"? "))
@@ -108,7 +111,9 @@ pub fn disagreements(expected: &[ExpectedGrade], dataset: &Dataset) -> Vec<Warni
     }
     for condition in &dataset.conditions {
         if !expected.iter().any(|e| e.condition_id == condition.id) {
-            let actual = dataset.grade(&condition.id).grade.label();
+            let actual = English
+                .grade(dataset.grade(&condition.id, &English).grade)
+                .label;
             warnings.push(warn(
                 1,
                 format!(

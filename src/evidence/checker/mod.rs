@@ -274,6 +274,7 @@ mod tests {
         Change, Comparison, Dataset, Design, Direction, GradeMove, Publication, Release,
     };
     use crate::evidence::test_publication::{one_condition_dataset, outcome, publication};
+    use crate::evidence::words::{english::English, Words};
     use serde_json::json;
 
     fn today() -> Date {
@@ -329,7 +330,12 @@ mod tests {
         let grades: serde_json::Map<String, Value> = dataset
             .conditions
             .iter()
-            .map(|c| (c.id.clone(), json!(dataset.grade(&c.id).grade.label())))
+            .map(|c| {
+                (
+                    c.id.clone(),
+                    json!(English.grade(dataset.grade(&c.id, &English).grade).label),
+                )
+            })
             .collect();
         json!({"about": "test", "grades": grades}).to_string()
     }

@@ -2,6 +2,7 @@
 //! records added, removed or changed, and above all every grade that moves, with the grading
 //! rule's reasons — written for a maintainer who is not a programmer.
 
+use crate::evidence::words::{english::English, Words};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -462,7 +463,7 @@ fn render_reasons(out: &mut String, reasons: &[String]) {
 /// The badge's words for a grade slug, or the slug itself if it is not a known grade.
 fn label(slug: &str) -> &str {
     match EvidenceGrade::from_slug(slug) {
-        Some(grade) => grade.label(),
+        Some(grade) => English.grade(grade).label,
         None => slug,
     }
 }

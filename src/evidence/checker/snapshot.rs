@@ -3,6 +3,7 @@
 //! (`data/review-snapshot.json`), so a data change that moves a grade also changes this file,
 //! and the move shows in review and has to be accepted on purpose.
 
+use crate::evidence::words::english::English;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -65,7 +66,7 @@ impl Snapshot {
             .conditions
             .iter()
             .map(|condition| {
-                let grading = dataset.grade(&condition.id);
+                let grading = dataset.grade(&condition.id, &English);
                 let record = ConditionSnapshot {
                     grade: grading.grade.slug().to_string(),
                     name: condition.name.clone(),

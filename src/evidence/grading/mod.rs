@@ -1,14 +1,15 @@
-//! The published grading rule ([`rule`]) and, apart from it, the words that explain a grade to a
-//! reader ([`reasons`], with small pieces of plain English in [`wording`]).
+//! The published grading rule ([`rule`]) and, apart from it, the reasons that explain a grade
+//! to a reader ([`reasons`], in the reader's language; shared grammar in [`wording`]).
 
 mod reasons;
-mod rule;
+pub mod rule;
 pub mod wording;
 
 pub use reasons::{contribution, grade_move_sentence};
 pub use rule::{EvidenceGrade, Exclusion, ADEQUATE_TRIAL_SIZE};
 
 use crate::evidence::model::{Design, Publication};
+use crate::evidence::words::Words;
 
 /// A grade, the reasons for it and the figures shown on a card.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,12 +28,16 @@ pub struct Grading {
 }
 
 /// Grades one condition from the publications that list it, with the reasons in words.
-pub fn grade_condition(condition_id: &str, publications: &[&Publication]) -> Grading {
+pub fn grade_condition(
+    condition_id: &str,
+    publications: &[&Publication],
+    words: &dyn Words,
+) -> Grading {
     let tally = rule::Tally::of(condition_id, publications);
     let grade = rule::decide(&tally);
     Grading {
         grade,
-        reasons: reasons::explain(&tally, grade),
+        reasons: reasons::explain(&tally, grade, words),
         studies: tally.studies.len(),
         reviews: tally.reviews.len(),
         participants: tally.participants,

@@ -88,7 +88,7 @@ impl Exclusion {
 
 /// How one publication's placebo-controlled result came out for this condition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum ControlledResult {
+pub enum ControlledResult {
     Benefit,
     Partial,
     NoBenefit,
@@ -251,6 +251,7 @@ mod tests {
     use crate::evidence::grading::grade_condition;
     use crate::evidence::model::ReviewScope;
     use crate::evidence::test_publication::{outcome, publication};
+    use crate::evidence::words::{english::English, Words};
 
     fn trial(participants: u32, direction: Direction) -> Publication {
         publication(
@@ -321,13 +322,17 @@ mod tests {
         assert!(rows.len() >= 10, "the table has {} rows", rows.len());
         for (results, expected) in rows {
             let graded = grade(&from_table(results));
-            assert_eq!(graded.label(), expected, "docs/grading.md: {results}");
+            assert_eq!(
+                English.grade(graded).label,
+                expected,
+                "docs/grading.md: {results}"
+            );
         }
     }
 
     fn grade(publications: &[Publication]) -> EvidenceGrade {
         let refs: Vec<&Publication> = publications.iter().collect();
-        grade_condition("c", &refs).grade
+        grade_condition("c", &refs, &English).grade
     }
 
     #[test]
@@ -355,7 +360,7 @@ mod tests {
         let mut again = trial(92, Direction::Benefit);
         again.same_trial_as = Some("t".into());
         let refs = [&first, &again];
-        let grading = grade_condition("c", &refs);
+        let grading = grade_condition("c", &refs, &English);
         assert_eq!(
             (grading.grade, grading.studies, grading.participants),
             (EvidenceGrade::NotSupported, 1, 99)
@@ -594,7 +599,7 @@ mod tests {
             above,
         ];
         let refs: Vec<&Publication> = publications.iter().collect();
-        let grading = grade_condition("c", &refs);
+        let grading = grade_condition("c", &refs, &English);
         assert_eq!(
             (grading.studies, grading.reviews, grading.participants),
             (2, 1, 43)
@@ -611,7 +616,7 @@ mod tests {
             protocol,
         ];
         let refs: Vec<&Publication> = publications.iter().collect();
-        let reasons = grade_condition("c", &refs).reasons;
+        let reasons = grade_condition("c", &refs, &English).reasons;
         assert_eq!(
             reasons,
             vec![
@@ -629,7 +634,7 @@ mod tests {
     fn a_single_trial_is_described_by_its_own_size() {
         let publications = [trial(12, Direction::NoDifference)];
         let refs: Vec<&Publication> = publications.iter().collect();
-        let reasons = grade_condition("c", &refs).reasons;
+        let reasons = grade_condition("c", &refs, &English).reasons;
         assert_eq!(
             reasons[1..3],
             [

@@ -1,5 +1,5 @@
-//! Small pieces of plain English shared by the grading reasons and the cards: plurals,
-//! counts and lists.
+//! Small pieces of grammar every language shares: counts with thousands separators and their
+//! nouns, and a capital letter at the start of a sentence.
 
 /// "1 study", "12 studies", "3,842 participants".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
@@ -19,16 +19,6 @@ pub fn thousands(n: usize) -> String {
     grouped
 }
 
-pub fn count_word(n: usize) -> String {
-    match n {
-        0 => "none".to_string(),
-        1 => "one".to_string(),
-        2 => "two".to_string(),
-        3 => "three".to_string(),
-        _ => n.to_string(),
-    }
-}
-
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -42,15 +32,6 @@ pub fn lowercase_first(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn join_list(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -70,13 +51,5 @@ mod tests {
             plural(3842, "participant", "participants"),
             "3,842 participants"
         );
-    }
-
-    #[test]
-    fn lists_join_with_and() {
-        let parts = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(join_list(&parts(&[])), "");
-        assert_eq!(join_list(&parts(&["a"])), "a");
-        assert_eq!(join_list(&parts(&["a", "b", "c"])), "a, b and c");
     }
 }

@@ -7,6 +7,7 @@ use super::query::Query;
 use super::search::{find, SearchEntry, Searchable};
 use crate::evidence::grading::Grading;
 use crate::evidence::model::{Condition, Dataset, GradeMove, Publication, Release};
+use crate::evidence::words::Language;
 
 /// A condition together with what the core computed about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,19 +28,21 @@ pub struct ConditionChanges<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalogue {
     pub dataset: Dataset,
+    /// The language of its words (grades, reasons, labels).
+    pub language: Language,
     /// Shared, so a card can hold its entry without copying it on every keystroke.
     pub entries: Vec<Rc<ConditionEntry>>,
     searchable: Vec<Searchable>,
 }
 
 impl Catalogue {
-    pub fn new(dataset: Dataset) -> Catalogue {
+    pub fn new(dataset: Dataset, language: Language) -> Catalogue {
         let entries: Vec<Rc<ConditionEntry>> = dataset
             .conditions
             .iter()
             .map(|condition| {
                 Rc::new(ConditionEntry {
-                    grading: dataset.grade(&condition.id),
+                    grading: dataset.grade(&condition.id, &*language),
                     condition: condition.clone(),
                 })
             })
@@ -55,6 +58,7 @@ impl Catalogue {
             .collect();
         Catalogue {
             dataset,
+            language,
             entries,
             searchable,
         }

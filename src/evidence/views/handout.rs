@@ -4,6 +4,7 @@
 use super::study_groups::StudyGroup;
 use crate::evidence::grading::wording::{capitalise, plural, thousands};
 use crate::evidence::model::{Publication, Safety};
+use crate::evidence::words::Words;
 
 /// References the sheet prints at most. At about three lines each, eight leave room for the
 /// grade, its reasons, the summary and the safety points within two pages of A4 or Letter,
@@ -80,8 +81,8 @@ impl KeyStudies<'_> {
 
 /// What kind of study a reference is and how many took part, e.g.
 /// "Randomised controlled trial, 99 participants".
-pub fn study_summary(publication: &Publication) -> String {
-    let kind = capitalise(publication.design.label());
+pub fn study_summary(publication: &Publication, words: &dyn Words) -> String {
+    let kind = capitalise(words.design(publication.design));
     match publication.participants {
         Some(n) if publication.design.is_review() => format!(
             "{kind}, {} in the pooled studies",
@@ -135,6 +136,7 @@ mod tests {
     use crate::evidence::model::SafetyPoint;
     use crate::evidence::model::{Comparison, Design, DoseRange, SafetySection};
     use crate::evidence::test_publication::study;
+    use crate::evidence::words::english::English;
 
     fn ids(key: &KeyStudies) -> Vec<String> {
         key.cited.iter().map(|p| p.id.clone()).collect()
@@ -242,17 +244,17 @@ mod tests {
     fn a_study_summary_names_the_design_and_its_size() {
         let trial = study("rct", Design::ParallelRct, Comparison::Placebo);
         assert_eq!(
-            study_summary(&trial),
+            study_summary(&trial, &English),
             "Randomised controlled trial, 40 participants"
         );
         let review = study("meta", Design::MetaAnalysis, Comparison::Placebo);
         assert_eq!(
-            study_summary(&review),
+            study_summary(&review, &English),
             "Meta-analysis, 40 participants in the pooled studies"
         );
         let mut unknown = study("case", Design::CaseReport, Comparison::None);
         unknown.participants = None;
-        assert_eq!(study_summary(&unknown), "Case report");
+        assert_eq!(study_summary(&unknown, &English), "Case report");
     }
 
     fn section(id: &str, heading: &str, points: usize) -> SafetySection {

@@ -8,6 +8,8 @@ use super::grade_badge::GradeBadge;
 use crate::evidence::data::date::Date;
 use crate::evidence::grading::wording::plural;
 use crate::evidence::views::catalogue::ConditionEntry;
+use crate::evidence::words::Language;
+use crate::ui::hooks::use_catalogue::use_language;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 
@@ -24,14 +26,14 @@ impl PartialEq for ConditionCardProps {
 }
 
 /// "3 studies · 257 participants · best: randomised controlled trial".
-pub fn evidence_size(entry: &ConditionEntry) -> String {
+pub fn evidence_size(entry: &ConditionEntry, language: Language) -> String {
     let grading = &entry.grading;
     let studies = plural(grading.studies, "study", "studies");
     let participants = plural(grading.participants as usize, "participant", "participants");
     match grading.best_design {
         Some(design) => format!(
             "{studies} \u{b7} {participants} \u{b7} best: {}",
-            design.label()
+            language.design(design)
         ),
         None => format!("{studies} \u{b7} {participants}"),
     }
@@ -41,6 +43,7 @@ pub fn evidence_size(entry: &ConditionEntry) -> String {
 pub fn ConditionCard(props: &ConditionCardProps) -> Html {
     let condition = &props.entry.condition;
     let grading = &props.entry.grading;
+    let language = use_language();
     let reviewed = Date::readable(&condition.last_reviewed);
     html! {
         <article class="card" aria-labelledby={format!("card-{}", condition.id)}>
@@ -49,8 +52,8 @@ pub fn ConditionCard(props: &ConditionCardProps) -> Html {
             </h2>
             <GradeBadge grade={grading.grade} />
             // Element Timing: the benchmark reads when the first card's text was painted.
-            <p class="card__verdict" elementtiming={format!("card-{}", condition.id)}>{ grading.grade.verdict() }</p>
-            <p class="card__size">{ evidence_size(&props.entry) }</p>
+            <p class="card__verdict" elementtiming={format!("card-{}", condition.id)}>{ language.grade(grading.grade).verdict }</p>
+            <p class="card__size">{ evidence_size(&props.entry, language) }</p>
             <p class="card__reviewed">{ format!("Last reviewed {reviewed}") }</p>
         </article>
     }

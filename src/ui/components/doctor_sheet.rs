@@ -49,7 +49,7 @@ pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
             <p class="doctor-sheet__kicker">{ "LDN Evidence \u{b7} what published research says about low-dose naltrexone (LDN)" }</p>
             <h2 class="doctor-sheet__title">{ &condition.name }</h2>
             <p class="doctor-sheet__grade">
-                <strong>{ format!("Evidence grade: {}.", grade.label()) }</strong>{ " " }{ grade.verdict() }
+                <strong>{ format!("Evidence grade: {}.", catalogue.language.grade(grade).label) }</strong>{ " " }{ catalogue.language.grade(grade).verdict }
             </p>
 
             <h3>{ "Why this grade" }</h3>
@@ -72,7 +72,7 @@ pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
                     for publication in &studies.cited {
                         <li>
                             { citation::reference(publication) }{ " " }
-                            <span class="doctor-sheet__kind">{ format!("({})", study_summary(publication)) }</span>
+                            <span class="doctor-sheet__kind">{ format!("({})", study_summary(publication, &*catalogue.language)) }</span>
                         </li>
                     }
                 </ol>

@@ -9,6 +9,7 @@ use crate::evidence::grading::EvidenceGrade;
 use crate::evidence::model::Category;
 use crate::evidence::views::query::{Query, QueryChange, SortOrder};
 use crate::ui::browser::timing;
+use crate::ui::hooks::use_catalogue::use_language;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FinderProps {
@@ -25,7 +26,7 @@ pub struct FinderProps {
 fn chips<T: Copy + PartialEq>(
     counts: &[(T, usize)],
     on: &[T],
-    label: fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
 ) -> Vec<Chip<T>> {
     counts
         .iter()
@@ -58,8 +59,11 @@ pub fn Finder(props: &FinderProps) -> Html {
         let select: HtmlSelectElement = event.target_unchecked_into();
         QueryChange::Sort(SortOrder::from_slug(&select.value()).unwrap_or_default())
     });
-    let category_chips = chips(&props.categories, &query.categories, Category::label);
-    let grade_chips = chips(&props.grades, &query.grades, EvidenceGrade::label);
+    let language = use_language();
+    let category_chips = chips(&props.categories, &query.categories, |c| {
+        language.category(c)
+    });
+    let grade_chips = chips(&props.grades, &query.grades, |g| language.grade(g).label);
     let filters_on = query.filter_count();
     html! {
         <section class="finder" aria-label="Find a condition">

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::evidence::grading::EvidenceGrade;
+use crate::ui::hooks::use_catalogue::use_language;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 
@@ -34,13 +35,14 @@ fn symbol(grade: EvidenceGrade) -> &'static str {
 #[component]
 pub fn GradeBadge(props: &GradeBadgeProps) -> Html {
     let grade = props.grade;
+    let words = use_language().grade(grade);
     let badge = html! {
         <span class={classes!("badge", format!("badge--{}", grade.slug()))}>
             <span class="badge__symbol" aria-hidden="true">{ symbol(grade) }</span>
             <span class="visually-hidden">{ "Evidence grade: " }</span>
-            <span class="badge__label">{ grade.label() }</span>
+            <span class="badge__label">{ words.label }</span>
             if !props.explained {
-                <span class="visually-hidden">{ format!(". {}", grade.meaning()) }</span>
+                <span class="visually-hidden">{ format!(". {}", words.meaning) }</span>
             }
         </span>
     };
@@ -55,7 +57,7 @@ pub fn GradeBadge(props: &GradeBadgeProps) -> Html {
                 <span class="visually-hidden">{ " (what this means)" }</span>
             </summary>
             <div class="grade-legend__panel">
-                <p>{ grade.meaning() }</p>
+                <p>{ words.meaning }</p>
                 <p><Link to={Route::HowWeGrade}>{ "How every grade is worked out" }</Link></p>
             </div>
         </details>

@@ -37,8 +37,8 @@ impl PageMeta {
                         title: format!("Low-dose naltrexone (LDN) for {name}: the evidence \u{b7} {SITE_NAME}"),
                         description: format!(
                             "Evidence grade: {}. {} Based on {} of LDN for {name}, with citations.",
-                            grade.label(),
-                            grade.verdict(),
+                            catalogue.language.grade(grade).label,
+                            catalogue.language.grade(grade).verdict,
                             plural(entry.grading.studies, "counted study", "counted studies"),
                         ),
                     }
@@ -90,8 +90,8 @@ mod tests {
         assert!(meta.title.contains("Fibromyalgia"), "{}", meta.title);
         assert!(meta.description.starts_with(&format!(
             "Evidence grade: {}. {}",
-            entry.grading.grade.label(),
-            entry.grading.grade.verdict()
+            catalogue.language.grade(entry.grading.grade).label,
+            catalogue.language.grade(entry.grading.grade).verdict
         )));
     }
 

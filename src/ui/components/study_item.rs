@@ -8,6 +8,7 @@ use super::copy_citation::CopyCitation;
 use crate::evidence::grading::Exclusion;
 use crate::evidence::model::{Comparison, ConflictOfInterest, Direction, Outcome, Publication};
 use crate::evidence::views::citation;
+use crate::ui::hooks::use_catalogue::use_language;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct StudyItemProps {
@@ -44,6 +45,7 @@ fn or_not_reported(value: &Option<String>) -> String {
 #[component]
 pub fn StudyItem(props: &StudyItemProps) -> Html {
     let p = &props.publication;
+    let language = use_language();
     let exclusion = Exclusion::of(p);
     let outcomes: Vec<&Outcome> = p
         .outcomes
@@ -65,13 +67,13 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
             <h4 class="study__title">{ &p.title }</h4>
             <p class="study__citation">{ format!("{} {}.", citation::byline(p), citation::source(p)) }</p>
             <ul class="study__tags" aria-label="About this study">
-                <li class="tag">{ p.design.label() }</li>
+                <li class="tag">{ language.design(p.design) }</li>
                 <li class="tag">{ p.comparison_label() }</li>
                 if let ConflictOfInterest::Declared { .. } = p.conflict_of_interest {
                     <li class="tag tag--warning">{ "\u{26a0} conflict of interest declared" }</li>
                 }
                 if let Some(reason) = exclusion {
-                    <li class="tag tag--muted">{ format!("not counted in the grade: {}", reason.explanation()) }</li>
+                    <li class="tag tag--muted">{ format!("not counted in the grade: {}", language.exclusion(reason)) }</li>
                 }
             </ul>
             <dl class="study__facts">
@@ -86,7 +88,7 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
                         <li class={classes!("outcome", format!("outcome--{}", outcome.direction.slug()))}>
                             <span class="outcome__direction">
                                 <span aria-hidden="true">{ direction_symbol(outcome.direction) }</span>
-                                { format!(" {}", outcome.direction.label()) }
+                                { format!(" {}", language.direction(outcome.direction)) }
                             </span>
                             <span class="outcome__measure">
                                 { format!("{}{} ({})", &outcome.measure, if outcome.primary { ", main outcome" } else { "" }, compared_with(outcome, p)) }

@@ -28,7 +28,7 @@ pub fn WhatChanged(props: &WhatChangedProps) -> Html {
                     for change in &changes {
                         <li>
                             <strong>{ format!("{} (version {}): ", Date::readable(&change.release.date), change.release.version) }</strong>
-                            { change.texts.join(" ") }{ " " }{ grade_move_sentence(change.grade_moved) }
+                            { change.texts.join(" ") }{ " " }{ grade_move_sentence(change.grade_moved, &*catalogue.language) }
                         </li>
                     }
                 </ul>

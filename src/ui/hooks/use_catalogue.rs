@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::evidence::views::catalogue::Catalogue;
+use crate::evidence::words::Language;
 
 /// A cheap-to-clone handle to the catalogue. Equality is identity: the data never changes
 /// while the app runs, so comparing contents on every render would be wasted work.
@@ -29,4 +30,10 @@ impl Deref for CatalogueHandle {
 #[hook]
 pub fn use_catalogue() -> CatalogueHandle {
     use_context::<CatalogueHandle>().expect("a CatalogueHandle context is provided above")
+}
+
+/// The reader's language: the catalogue's, whose grades and reasons are already in it.
+#[hook]
+pub fn use_language() -> Language {
+    use_catalogue().language
 }

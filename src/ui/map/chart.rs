@@ -6,6 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::evidence::words::Language;
+use crate::ui::hooks::use_catalogue::use_language;
+
 use crate::evidence::grading::wording::plural;
 use crate::evidence::views::evidence_map::{EvidenceMap, MapCell, MapColumn, MapRow};
 use crate::evidence::views::map_layout::{
@@ -41,6 +44,7 @@ pub struct MapChartProps {
 pub fn MapChart(props: &MapChartProps) -> Html {
     let chart = use_memo(props.map.clone(), |map| map_layout::layout(map));
     let map = &props.map;
+    let language = use_language();
     let description = format!(
         "One row per condition and one column per kind of study, from case reports on the left to systematic reviews on the right. \
          Each mark stands for the studies of one kind in one condition ({} in all): its area shows how many people took part, \
@@ -50,7 +54,7 @@ pub fn MapChart(props: &MapChartProps) -> Html {
     html! {
         <div class="map-chart">
             <div class="map-chart__frame">
-                { row_labels(&chart, map) }
+                { row_labels(&chart, map, language) }
                 <svg class="map-chart__svg" viewBox={format!("{} 0 {} {}", svg_number(LABEL_WIDTH), svg_number(chart.width - LABEL_WIDTH), svg_number(chart.height))}
                     role="group" aria-labelledby="map-chart-title" aria-describedby="map-chart-desc">
                     <title id="map-chart-title">{ format!("Evidence map of {}", plural(map.rows.len(), "condition", "conditions")) }</title>
@@ -58,7 +62,7 @@ pub fn MapChart(props: &MapChartProps) -> Html {
                     { grid(&chart, map) }
                     for (row, row_layout) in map.rows.iter().zip(&chart.rows) {
                         for (cell, mark) in row.cells.iter().flatten().zip(&row_layout.marks) {
-                            { mark_button(row, cell, mark, row_layout, props) }
+                            { mark_button(row, cell, mark, row_layout, props, language) }
                         }
                     }
                 </svg>
@@ -70,7 +74,7 @@ pub fn MapChart(props: &MapChartProps) -> Html {
 /// The conditions' names and grades, drawn apart from the chart so that they stay in view
 /// while a phone reader scrolls sideways to the trials and reviews. Hidden from screen
 /// readers, which hear each condition's name in every mark's name.
-fn row_labels(chart: &ChartLayout, map: &EvidenceMap) -> Html {
+fn row_labels(chart: &ChartLayout, map: &EvidenceMap, language: Language) -> Html {
     html! {
         <svg class="map-chart__labels" viewBox={format!("0 0 {} {}", svg_number(LABEL_WIDTH), svg_number(chart.height))}
             aria-hidden="true" focusable="false">
@@ -83,7 +87,7 @@ fn row_labels(chart: &ChartLayout, map: &EvidenceMap) -> Html {
                         }
                         <tspan class="map-grid__grade" x="6"
                             y={svg_number(layout.top + 10.0 + LINE_HEIGHT * (layout.name_lines.len() + 1) as f64)}>
-                            { row.grade.label() }
+                            { language.grade(row.grade).label }
                         </tspan>
                     </text>
                 </g>
@@ -141,6 +145,7 @@ fn mark_button(
     mark: &MarkLayout,
     row_layout: &RowLayout,
     props: &MapChartProps,
+    language: Language,
 ) -> Html {
     let id = MarkId {
         condition_id: row.condition_id.clone(),
@@ -191,7 +196,7 @@ fn mark_button(
                         { format!("\u{d7}{count}") }
                     </text>
                 }
-                <text class="map-mark__word" x={x(mark.cx)} y={x(mark.text_y)} text-anchor="middle">{ direction.label() }</text>
+                <text class="map-mark__word" x={x(mark.cx)} y={x(mark.text_y)} text-anchor="middle">{ language.direction(direction) }</text>
                 <text class="map-mark__people" x={x(mark.cx)} y={x(mark.text_y + LINE_HEIGHT)} text-anchor="middle">{ cell.people_label() }</text>
             </g>
         </g>

@@ -76,6 +76,7 @@ struct DetailsStudyProps {
 #[component]
 fn DetailsStudy(props: &DetailsStudyProps) -> Html {
     let catalogue = use_catalogue();
+    let language = catalogue.language;
     let study = &props.study;
     let Some(publication) = catalogue.dataset.publication(&study.publication_id) else {
         return html! {};
@@ -93,9 +94,9 @@ fn DetailsStudy(props: &DetailsStudyProps) -> Html {
             </p>
             <p class="map-details__meta">
                 <span class={classes!("map-details__direction", format!("map-details__direction--{}", study.direction.slug()))}>
-                    { study.direction.label() }
+                    { language.direction(study.direction) }
                 </span>
-                { format!(" \u{b7} {people} \u{b7} {}", publication.design.label()) }
+                { format!(" \u{b7} {people} \u{b7} {}", language.design(publication.design)) }
             </p>
             <p class="study__links"><CitationLinks publication={publication.clone()} /></p>
         </li>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::hooks::use_catalogue::use_language;
+
 use crate::evidence::grading::wording::thousands;
 use crate::evidence::model::Direction;
 use crate::evidence::views::evidence_map::MapColumn;
@@ -45,6 +47,7 @@ fn sample(direction: Direction, radius: f64, size: f64) -> Html {
 #[component]
 pub fn MapLegend(props: &MapLegendProps) -> Html {
     let largest = props.largest;
+    let language = use_language();
     let sizes: Vec<u32> = [10, 100, 1000]
         .into_iter()
         .filter(|n| *n < largest)
@@ -59,7 +62,7 @@ pub fn MapLegend(props: &MapLegendProps) -> Html {
                 for (direction, meaning) in DIRECTIONS {
                     <li>
                         { sample(direction, 9.0, 24.0) }
-                        <span><strong>{ direction.label() }</strong>{ format!(": {meaning}.") }</span>
+                        <span><strong>{ language.direction(direction) }</strong>{ format!(": {meaning}.") }</span>
                     </li>
                 }
             </ul>

@@ -9,6 +9,7 @@ use crate::evidence::views::citation;
 use crate::evidence::views::evidence_map::{EvidenceMap, MapCell, MapColumn};
 use crate::ui::components::citation_links::external_link;
 use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::hooks::use_catalogue::use_language;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 
@@ -19,6 +20,7 @@ pub struct MapTableProps {
 
 #[component]
 pub fn MapTable(props: &MapTableProps) -> Html {
+    let language = use_language();
     html! {
         <div class="map-table-wrap depends-on-query" role="region" aria-labelledby="map-table-caption" tabindex="0">
             <table class="map-table">
@@ -38,7 +40,7 @@ pub fn MapTable(props: &MapTableProps) -> Html {
                         <tr key={row.condition_id.clone()}>
                             <th scope="row">
                                 <Link to={Route::Condition { id: row.condition_id.clone() }}>{ &row.name }</Link>
-                                <span class="map-table__grade">{ format!("Grade: {}", row.grade.label()) }</span>
+                                <span class="map-table__grade">{ format!("Grade: {}", language.grade(row.grade).label) }</span>
                             </th>
                             for column in MapColumn::ALL {
                                 <td>
@@ -65,6 +67,7 @@ struct TableCellProps {
 #[component]
 fn TableCell(props: &TableCellProps) -> Html {
     let catalogue = use_catalogue();
+    let language = catalogue.language;
     let cell = &props.cell;
     html! {
         <>
@@ -79,7 +82,7 @@ fn TableCell(props: &TableCellProps) -> Html {
                                     None => html! { citation::short_name(publication) },
                                 }
                             }
-                            { format!(": {}", study.direction.label().to_lowercase()) }
+                            { format!(": {}", language.direction(study.direction).to_lowercase()) }
                         </li>
                     }
                 }

@@ -42,7 +42,7 @@ pub fn ChangesPage() -> Html {
                                     { ")" }
                                 }
                                 if entry.grade_moved.is_some() {
-                                    { " " }{ grade_move_sentence(entry.grade_moved.as_ref()) }
+                                    { " " }{ grade_move_sentence(entry.grade_moved.as_ref(), &*catalogue.language) }
                                 }
                             </li>
                         }

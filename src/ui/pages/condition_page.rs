@@ -44,7 +44,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             <div class="detail__grade">
                 <GradeBadge grade={grading.grade} />
                 // Element Timing: the benchmark reads when the verdict was painted.
-                <p class="detail__verdict" elementtiming="condition-verdict">{ grading.grade.verdict() }</p>
+                <p class="detail__verdict" elementtiming="condition-verdict">{ catalogue.language.grade(grading.grade).verdict }</p>
             </div>
             <PrintButton />
             <Paced><DoctorSheet condition_id={condition.id.clone()} /></Paced>

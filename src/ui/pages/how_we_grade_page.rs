@@ -16,6 +16,7 @@ const EXAMPLE_CONDITION: &str = "fibromyalgia";
 #[component]
 pub fn HowWeGradePage() -> Html {
     let catalogue = use_catalogue();
+    let language = catalogue.language;
     let example = catalogue
         .entry(EXAMPLE_CONDITION)
         .or_else(|| catalogue.entries.first());
@@ -37,8 +38,8 @@ pub fn HowWeGradePage() -> Html {
                 for grade in EvidenceGrade::ALL {
                     <li class="ladder__rung">
                         <GradeBadge {grade} explained={false} />
-                        <p>{ grade.meaning() }</p>
-                        <p class="ladder__verdict">{ format!("We say: \u{201c}{}\u{201d}", grade.verdict()) }</p>
+                        <p>{ language.grade(grade).meaning }</p>
+                        <p class="ladder__verdict">{ format!("We say: \u{201c}{}\u{201d}", language.grade(grade).verdict) }</p>
                     </li>
                 }
             </ul>

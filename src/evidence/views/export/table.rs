@@ -4,6 +4,7 @@
 use crate::evidence::grading::contribution;
 use crate::evidence::model::{Dataset, Publication};
 use crate::evidence::views::citation;
+use crate::evidence::words::{english::English, Words};
 
 const COLUMNS: [&str; 13] = [
     "condition_id",
@@ -54,14 +55,14 @@ pub fn publications_csv(dataset: &Dataset) -> String {
                 publication.doi.clone().unwrap_or_default(),
                 publication.pmid.clone().unwrap_or_default(),
                 publication.registration.clone().unwrap_or_default(),
-                publication.design.label().to_string(),
+                English.design(publication.design).to_string(),
                 publication
                     .participants
                     .map(|n| n.to_string())
                     .unwrap_or_default(),
                 publication.dose.clone().unwrap_or_default(),
                 main_result(publication, &condition.id),
-                contribution(publication, &condition.id),
+                contribution(publication, &condition.id, &English),
                 publication.verified_from.join(" "),
             ];
             rows.push(cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
