@@ -32,8 +32,9 @@ pub fn use_catalogue() -> CatalogueHandle {
     use_context::<CatalogueHandle>().expect("a CatalogueHandle context is provided above")
 }
 
-/// The reader's language: the catalogue's, whose grades and reasons are already in it.
+/// The reader's language, provided by [`crate::ui::App`] as its catalogue's (whose grades
+/// and reasons are already in it); English for a component drawn on its own (in a test).
 #[hook]
 pub fn use_language() -> Language {
-    use_catalogue().language
+    use_context::<Language>().unwrap_or(Language::ENGLISH)
 }
