@@ -52,10 +52,6 @@ pub struct EmbedConfig {
     pub compact: bool,
 }
 
-/// Shown above the cards when none of the conditions an embed asked for exists.
-pub const UNKNOWN_CONDITIONS_NOTE: &str =
-    "The conditions this site asked for are not in our list, so all conditions are shown.";
-
 /// The address keys an embed's settings use. They belong to the frame, not to a page, so
 /// every address inside an embed carries them along (see [`EmbedConfig::carried_params`]).
 pub const EMBED_KEYS: [&str; 5] = ["embed", "conditions", "condition", "theme", "compact"];
@@ -192,7 +188,7 @@ impl EmbedConfig {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EmbedOutcome {
     /// None of the conditions asked for exists, so all are shown with
-    /// [`UNKNOWN_CONDITIONS_NOTE`].
+    /// the home page's note (`unknown_conditions` in the words of the reader's language).
     pub unknown_conditions: bool,
     /// For the console: the host page's author can fix these.
     pub warnings: Vec<String>,

@@ -24,6 +24,5 @@ pub use components::page_meta::{PageMeta, SITE_NAME};
 pub use components::study_list::StudyList;
 pub use hooks::use_catalogue::{use_catalogue, CatalogueHandle};
 pub use hooks::use_embed_view::EmbedView;
-pub use pages::home_page::HOME_HEADING;
 pub use route::Route;
 pub use router::{Location, Router};

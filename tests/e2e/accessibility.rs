@@ -3,14 +3,14 @@
 
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use ldn_evidence::ui::HOME_HEADING;
 
 use crate::browser::{Page, TestResult};
 use crate::ensure;
+use ldn_evidence::evidence::words::english_ui::UI as ENGLISH_UI;
 
 /// One of each kind of page, and the text that shows it has finished drawing.
 const PAGES: [(&str, &str); 8] = [
-    ("/", HOME_HEADING),
+    ("/", ENGLISH_UI.home.heading),
     ("/condition/fibromyalgia/", "Fibromyalgia"),
     ("/condition/systemic-lupus-erythematosus/", "Lupus"),
     ("/safety/", "Safety and dosing"),
@@ -33,7 +33,7 @@ async fn expect_no_violations(page: &Page, what: &str) -> TestResult {
 pub async fn axe_finds_no_violations_in_the_light_theme(page: Page) -> TestResult {
     // First prove the check can fail: a planted image without a text alternative is caught.
     page.open("/").await?;
-    page.wait_for_text("h1", HOME_HEADING).await?;
+    page.wait_for_text("h1", ENGLISH_UI.home.heading).await?;
     page.eval("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"favicon.svg\">');")
         .await?;
     let planted = page.accessibility_violations().await?;

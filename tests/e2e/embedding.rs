@@ -1,7 +1,7 @@
 //! Embedding on another site: host pages on a second origin use the one-line loader, and the
 //! widget must fit its frame, accept heights only from itself, and leave the host page alone.
 
-use ldn_evidence::ui::HOME_HEADING;
+use ldn_evidence::evidence::words::english_ui::UI as ENGLISH_UI;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -370,7 +370,7 @@ pub async fn a_two_condition_embed_paints_only_its_cards_before_the_app(page: Pa
     first_paint_shows(
         &page,
         "/first-paint-two.html",
-        HOME_HEADING,
+        ENGLISH_UI.home.heading,
         &["Lupus (SLE)", "Sjögren's syndrome"],
     )
     .await?;

@@ -1,13 +1,13 @@
 //! Hosting anywhere: under the strict Content-Security-Policy the project ships, under a
 //! sub-path, and without a single request to another origin.
 
-use ldn_evidence::ui::HOME_HEADING;
 use std::path::Path;
 
 use serde_json::json;
 
 use crate::browser::{Page, TestResult};
 use crate::{ensure, SUB_PATH};
+use ldn_evidence::evidence::words::english_ui::UI as ENGLISH_UI;
 
 /// The headers `dist/_headers` sets for every path, so the test serves exactly what we ship.
 pub fn deployment_headers(dist: &Path) -> Vec<(String, String)> {
@@ -111,7 +111,7 @@ pub async fn an_unknown_address_deep_under_a_sub_path_finds_the_site(page: Page)
         .await?;
     ensure!(styled == "block", "404.html lost its styles ({styled})");
     page.follow_link("See all conditions").await?;
-    page.wait_for_text("h1", HOME_HEADING).await?;
+    page.wait_for_text("h1", ENGLISH_UI.home.heading).await?;
     let url = page.current_url().await?;
     ensure!(url.ends_with(SUB_PATH), "the way home led to {url}");
     Ok(())

@@ -1,7 +1,7 @@
 //! Searching and moving between pages the way a reader does.
 
 use fantoccini::Locator;
-use ldn_evidence::ui::HOME_HEADING;
+use ldn_evidence::evidence::words::english_ui::UI as ENGLISH_UI;
 
 use crate::browser::{Page, TestResult};
 use crate::ensure;
@@ -48,7 +48,7 @@ pub async fn a_card_link_opens_the_condition_and_survives_reload_and_back(
     page.wait_for_text("h1", "Sjögren's syndrome").await?;
 
     page.client.back().await?;
-    page.wait_for_text("h1", HOME_HEADING).await?;
+    page.wait_for_text("h1", ENGLISH_UI.home.heading).await?;
     Ok(())
 }
 
@@ -78,7 +78,7 @@ pub async fn unknown_addresses_show_not_found_with_a_way_home(page: Page) -> Tes
         );
     }
     page.follow_link("See all conditions").await?;
-    page.wait_for_text("h1", HOME_HEADING).await?;
+    page.wait_for_text("h1", ENGLISH_UI.home.heading).await?;
     let search = page.client.find(Locator::Css("input[type=search]")).await?;
     ensure!(
         search.is_displayed().await?,

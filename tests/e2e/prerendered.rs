@@ -4,11 +4,11 @@
 //! over without losing what the reader typed.
 
 use fantoccini::Locator;
-use ldn_evidence::ui::HOME_HEADING;
 use serde_json::json;
 
 use crate::browser::{Page, TestResult};
 use crate::ensure;
+use ldn_evidence::evidence::words::english_ui::UI as ENGLISH_UI;
 
 /// Whether the WebAssembly has arrived (resource entries appear once a download ends).
 pub async fn app_started(page: &Page) -> TestResult<bool> {
@@ -67,7 +67,7 @@ async fn tour_by_links(page: &Page) -> TestResult {
     page.follow_link("How we grade").await?;
     page.wait_for_text("h1", "How we grade").await?;
     page.follow_link("Conditions").await?;
-    page.wait_for_text("h1", HOME_HEADING).await?;
+    page.wait_for_text("h1", ENGLISH_UI.home.heading).await?;
     Ok(())
 }
 
@@ -247,7 +247,7 @@ pub async fn old_hash_addresses_land_on_their_page_without_a_flash(page: Page) -
             "/condition/multiple-sclerosis/?embed=1&compact=1",
             "Multiple sclerosis",
         ),
-        ("/#/?q=lupus", "/?q=lupus", HOME_HEADING),
+        ("/#/?q=lupus", "/?q=lupus", ENGLISH_UI.home.heading),
     ];
     for (old, new, heading) in cases {
         page.open(old).await?;

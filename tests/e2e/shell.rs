@@ -2,11 +2,11 @@
 
 use crate::browser::{Page, TestResult};
 use crate::ensure;
-use ldn_evidence::ui::HOME_HEADING;
+use ldn_evidence::evidence::words::english_ui::UI as ENGLISH_UI;
 
 pub async fn home_says_what_this_is_and_that_it_is_not_advice(page: Page) -> TestResult {
     page.open("/").await?;
-    page.wait_for_text("h1", HOME_HEADING).await?;
+    page.wait_for_text("h1", ENGLISH_UI.home.heading).await?;
     let purpose = page.text(".intro__purpose").await?;
     ensure!(
         purpose.to_lowercase().contains("low-dose naltrexone"),

@@ -1,6 +1,9 @@
 //! The app's words in English.
 
+use super::english_ui::UI;
+use super::ui::Ui;
 use super::{GradeText, Words};
+use crate::evidence::data::date::Date;
 use crate::evidence::grading::rule::{ControlledResult, EvidenceGrade, Exclusion};
 use crate::evidence::grading::wording::{capitalise, lowercase_first, plural};
 use crate::evidence::model::{Category, Design, Direction};
@@ -10,6 +13,14 @@ pub struct English;
 impl Words for English {
     fn code(&self) -> &'static str {
         "en"
+    }
+
+    fn ui(&self) -> &'static Ui {
+        &UI
+    }
+
+    fn date(&self, stored: &str) -> String {
+        Date::readable(stored)
     }
 
     fn join_list(&self, parts: &[String]) -> String {

@@ -8,6 +8,8 @@
 //! text themselves (the model, the grading rule's results), so nothing imports in a circle.
 
 pub mod english;
+pub mod english_ui;
+pub mod ui;
 
 use crate::evidence::grading::rule::{ControlledResult, EvidenceGrade, Exclusion};
 use crate::evidence::model::{Category, Design, Direction};
@@ -26,6 +28,10 @@ pub struct GradeText {
 pub trait Words: Sync {
     /// The language's code, as in "languages" of data/dataset.json: "en".
     fn code(&self) -> &'static str;
+    /// The words of the pages and controls.
+    fn ui(&self) -> &'static ui::Ui;
+    /// A stored `YYYY-MM-DD` date as readers write it ("6 December 2026"), or the text as it is.
+    fn date(&self, stored: &str) -> String;
 
     // Grammar.
     /// "a", "a and b", "a, b and c".

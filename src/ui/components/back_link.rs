@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::hooks::use_catalogue::use_language;
 use crate::ui::hooks::use_home_query::LastHomeQuery;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
@@ -10,10 +11,11 @@ use crate::ui::router::Link;
 pub fn BackLink() -> Html {
     let query = use_context::<LastHomeQuery>().unwrap_or_default().get();
     let params = query.to_params();
+    let words = &use_language().ui().card;
     let label = if query.is_narrowed() {
-        "\u{2190} Back to your search"
+        words.back_to_search
     } else {
-        "\u{2190} All conditions"
+        words.back_to_all
     };
     html! {
         <p class="back-link">

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::condition_card::ConditionCard;
 use super::pacing::Paced;
-use crate::evidence::grading::wording::plural;
 use crate::evidence::views::catalogue::ConditionEntry;
 use crate::evidence::views::query::Query;
 use crate::ui::browser::focus::focus;
+use crate::ui::hooks::use_catalogue::use_language;
 
 /// Cards drawn at first and added by each "Show more".
 const PAGE: usize = 48;
@@ -36,6 +36,7 @@ impl PartialEq for CardListProps {
 
 #[component]
 pub fn CardList(props: &CardListProps) -> Html {
+    let words = &use_language().ui().home;
     // How many cards to show, remembered with the query it was for.
     let shown = use_state(|| (props.query.clone(), PAGE));
     let limit = if shown.0 == props.query {
@@ -65,7 +66,7 @@ pub fn CardList(props: &CardListProps) -> Html {
     html! {
         <>
             // `data-condition` lets boot.js show only an embed's cards before the app runs.
-            <ul class="card-grid depends-on-query" aria-label="Conditions">
+            <ul class="card-grid depends-on-query" aria-label={words.cards}>
                 for entry in props.matches.iter().take(limit) {
                     <li key={entry.condition.id.clone()} data-condition={entry.condition.id.clone()}>
                         <Paced><ConditionCard entry={entry.clone()} /></Paced>
@@ -75,7 +76,7 @@ pub fn CardList(props: &CardListProps) -> Html {
             if hidden > 0 {
                 <p class="card-list__more">
                     <button type="button" class="button" onclick={onmore}>
-                        { format!("Show {} more ({} not shown yet)", hidden.min(PAGE), plural(hidden, "condition", "conditions")) }
+                        { (words.show_more)(hidden.min(PAGE), hidden) }
                     </button>
                 </p>
             }

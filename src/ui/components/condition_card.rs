@@ -5,8 +5,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::grade_badge::GradeBadge;
-use crate::evidence::data::date::Date;
-use crate::evidence::grading::wording::plural;
 use crate::evidence::views::catalogue::ConditionEntry;
 use crate::evidence::words::Language;
 use crate::ui::hooks::use_catalogue::use_language;
@@ -28,14 +26,11 @@ impl PartialEq for ConditionCardProps {
 /// "3 studies · 257 participants · best: randomised controlled trial".
 pub fn evidence_size(entry: &ConditionEntry, language: Language) -> String {
     let grading = &entry.grading;
-    let studies = plural(grading.studies, "study", "studies");
-    let participants = plural(grading.participants as usize, "participant", "participants");
+    let words = &language.ui().card;
+    let size = (words.size)(grading.studies, grading.participants);
     match grading.best_design {
-        Some(design) => format!(
-            "{studies} \u{b7} {participants} \u{b7} best: {}",
-            language.design(design)
-        ),
-        None => format!("{studies} \u{b7} {participants}"),
+        Some(design) => size + &(words.best)(language.design(design)),
+        None => size,
     }
 }
 
@@ -44,7 +39,7 @@ pub fn ConditionCard(props: &ConditionCardProps) -> Html {
     let condition = &props.entry.condition;
     let grading = &props.entry.grading;
     let language = use_language();
-    let reviewed = Date::readable(&condition.last_reviewed);
+    let reviewed = language.date(&condition.last_reviewed);
     html! {
         <article class="card" aria-labelledby={format!("card-{}", condition.id)}>
             <h2 class="card__title" id={format!("card-{}", condition.id)}>
@@ -54,7 +49,7 @@ pub fn ConditionCard(props: &ConditionCardProps) -> Html {
             // Element Timing: the benchmark reads when the first card's text was painted.
             <p class="card__verdict" elementtiming={format!("card-{}", condition.id)}>{ language.grade(grading.grade).verdict }</p>
             <p class="card__size">{ evidence_size(&props.entry, language) }</p>
-            <p class="card__reviewed">{ format!("Last reviewed {reviewed}") }</p>
+            <p class="card__reviewed">{ (language.ui().card.reviewed)(&reviewed) }</p>
         </article>
     }
 }

@@ -39,14 +39,6 @@ fn chips<T: Copy + PartialEq>(
         .collect()
 }
 
-fn filters_summary(filters_on: usize) -> String {
-    match filters_on {
-        0 => "Filter by type or grade".to_string(),
-        1 => "Filter by type or grade (1 filter on)".to_string(),
-        n => format!("Filter by type or grade ({n} filters on)"),
-    }
-}
-
 #[component]
 pub fn Finder(props: &FinderProps) -> Html {
     let query = &props.query;
@@ -65,22 +57,23 @@ pub fn Finder(props: &FinderProps) -> Html {
     });
     let grade_chips = chips(&props.grades, &query.grades, |g| language.grade(g).label);
     let filters_on = query.filter_count();
+    let words = &language.ui().finder;
     html! {
-        <section class="finder" aria-label="Find a condition">
+        <section class="finder" aria-label={words.section}>
             // The count sits beside the label, so the first card is in view on a small phone.
             <div class="finder__top">
-                <label class="finder__label" for="condition-search">{ "Search conditions" }</label>
+                <label class="finder__label" for="condition-search">{ words.search_label }</label>
                 <p class="finder__count depends-on-query" role="status" aria-live="polite">
-                    { format!("{} of {} conditions", props.matches, props.total) }
+                    { (words.matches)(props.matches, props.total) }
                 </p>
             </div>
             <input id="condition-search" class="finder__input" type="search"
                 autocomplete="off" spellcheck="false" maxlength="200"
-                placeholder="e.g. fibromyalgia, MS, Sjögren's"
+                placeholder={words.placeholder}
                 value={query.text.clone()} {oninput} />
             <div class="finder__bar">
                 <div class="finder__sort">
-                    <label for="condition-sort">{ "Sort by" }</label>
+                    <label for="condition-sort">{ words.sort_by }</label>
                     <select id="condition-sort" class="finder__select" onchange={onsort}>
                         for order in SortOrder::ALL {
                             <option value={order.slug()} selected={order == query.sort}>{ order.label() }</option>
@@ -89,10 +82,10 @@ pub fn Finder(props: &FinderProps) -> Html {
                 </div>
             </div>
             <Disclosure id="condition-filters" class="finder__filters" initially_open={filters_on > 0}
-                summary={html! { { filters_summary(filters_on) } }}>
-                <FilterChips<Category> legend="Type of condition" chips={category_chips}
+                summary={html! { { (words.filters)(filters_on) } }}>
+                <FilterChips<Category> legend={words.category_legend} chips={category_chips}
                     ontoggle={props.onchange.reform(QueryChange::ToggleCategory)} />
-                <FilterChips<EvidenceGrade> legend="Evidence grade" chips={grade_chips}
+                <FilterChips<EvidenceGrade> legend={words.grade_legend} chips={grade_chips}
                     ontoggle={props.onchange.reform(QueryChange::ToggleGrade)} />
             </Disclosure>
         </section>

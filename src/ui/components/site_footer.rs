@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::evidence::data::date::Date;
 use crate::ui::hooks::use_catalogue::use_catalogue;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
@@ -11,14 +10,16 @@ use crate::ui::router::Link;
 pub fn SiteFooter() -> Html {
     let catalogue = use_catalogue();
     let info = &catalogue.dataset.info;
-    let released = Date::readable(&info.released);
+    let language = catalogue.language;
+    let words = &language.ui().site;
+    let released = language.date(&info.released);
     html! {
         <footer class="site-footer">
             <p>
-                { format!("Evidence dataset version {}, last reviewed {released}. ", info.version) }
-                <Link to={Route::Changes}>{ "What changed" }</Link>
+                { (words.dataset_version)(&info.version, &released) }
+                <Link to={Route::Changes}>{ words.what_changed }</Link>
             </p>
-            <p>{ "Information, not medical advice. Every statement links to the publication it comes from." }</p>
+            <p>{ words.not_advice }</p>
         </footer>
     }
 }

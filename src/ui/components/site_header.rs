@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::ui::browser::focus::focus_id;
+use crate::ui::hooks::use_catalogue::use_language;
 use crate::ui::hooks::use_embed_view::use_embed_view;
 use crate::ui::route::Route;
 use crate::ui::router::{use_location, Link};
@@ -20,9 +21,10 @@ pub fn SiteHeader() -> Html {
     // A bare `#main` would resolve against `<base href>`, the site's root: name this page.
     let skip_href = format!("{}#main", location.href(&carried));
     let route = location.route;
+    let words = &use_language().ui().site;
     // On a phone the links show a short word so that the header stays one row from 320 px;
     // the name leads home there. Only one of the two words is displayed (and read) at a time.
-    let link = |to: Route, long: &'static str, short: &'static str| {
+    let link = |to: Route, (long, short): (&'static str, &'static str)| {
         let current = route == to;
         html! {
             <li><Link {to} classes="site-nav__link" {current}>
@@ -33,17 +35,17 @@ pub fn SiteHeader() -> Html {
     };
     html! {
         <header class="site-header">
-            <a class="skip-link" href={skip_href} onclick={skip_to_main}>{ "Skip to content" }</a>
+            <a class="skip-link" href={skip_href} onclick={skip_to_main}>{ words.skip_to_content }</a>
             <div class="site-header__inner">
-                <Link to={Route::Home} classes="site-header__name">{ "LDN Evidence" }</Link>
-                <nav class="site-nav" aria-label="Main">
+                <Link to={Route::Home} classes="site-header__name">{ words.name }</Link>
+                <nav class="site-nav" aria-label={words.navigation}>
                     <ul>
                         <li class="site-nav__home">
-                            <Link to={Route::Home} classes="site-nav__link" current={route == Route::Home}>{ "Conditions" }</Link>
+                            <Link to={Route::Home} classes="site-nav__link" current={route == Route::Home}>{ words.conditions }</Link>
                         </li>
-                        { link(Route::EvidenceMap, "Evidence map", "Map") }
-                        { link(Route::Safety, "Safety and dosing", "Safety") }
-                        { link(Route::HowWeGrade, "How we grade", "Grading") }
+                        { link(Route::EvidenceMap, words.evidence_map) }
+                        { link(Route::Safety, words.safety) }
+                        { link(Route::HowWeGrade, words.how_we_grade) }
                     </ul>
                 </nav>
             </div>

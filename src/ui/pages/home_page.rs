@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::embed::UNKNOWN_CONDITIONS_NOTE;
 use crate::evidence::grading::EvidenceGrade;
 use crate::evidence::model::Category;
 use crate::evidence::views::catalogue::ConditionEntry;
@@ -20,9 +19,6 @@ use crate::ui::hooks::use_home_query::use_home_query;
 use crate::ui::hooks::use_page::PAGE_HEADING_ID;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
-
-/// The home page's heading: what the reader will find, not the site's name again.
-pub const HOME_HEADING: &str = "What the research says about LDN";
 
 #[component]
 pub fn Home() -> Html {
@@ -52,43 +48,42 @@ pub fn Home() -> Html {
         .collect();
     let onclear = onchange.reform(|_: MouseEvent| QueryChange::ClearAll);
     let view = use_embed_view();
+    let words = &catalogue.language.ui().home;
     html! {
         <>
             <header class="intro">
-                <h1 class="intro__title" id={PAGE_HEADING_ID} tabindex="-1">{ HOME_HEADING }</h1>
+                <h1 class="intro__title" id={PAGE_HEADING_ID} tabindex="-1">{ words.heading }</h1>
                 <p class="intro__purpose">
-                    { "Studies of low-dose naltrexone, graded condition by condition." }
+                    { words.purpose }
                 </p>
                 <p class="intro__note">
-                    { "Not medical advice: talk to a clinician before changing treatment." }
+                    { words.note }
                 </p>
                 // Always written, so boot.js can show it on a pre-rendered page too.
                 <p id="embed-note" class="intro__embed-note" role="note" hidden={!view.unknown_conditions}>
-                    { UNKNOWN_CONDITIONS_NOTE }
+                    { words.unknown_conditions }
                 </p>
             </header>
             <Finder query={query.clone()} onchange={onchange.clone()} matches={matches.len()}
                 total={catalogue.entries.len()} {categories} {grades} />
             if matches.is_empty() {
                 <div class="empty-state">
-                    <h2>{ "No condition matches" }</h2>
+                    <h2>{ words.no_match_heading }</h2>
                     <p>
                         if query.text.trim().is_empty() {
-                            { "No condition has every filter you chose." }
+                            { words.no_match_filters }
                         } else {
-                            { format!("Nothing matches \u{201c}{}\u{201d}", query.text.trim()) }
-                            if query.filter_count() > 0 { { " with the filters you chose" } }
-                            { ". Try another name or a shorter word." }
+                            { (words.no_match_text)(query.text.trim(), query.filter_count() > 0) }
                         }
                     </p>
-                    <button type="button" class="button" onclick={onclear}>{ "Clear search and filters" }</button>
+                    <button type="button" class="button" onclick={onclear}>{ words.clear_all }</button>
                 </div>
             } else {
                 <CardList matches={matches.into_iter().cloned().collect::<Vec<_>>()} query={query.clone()} />
             }
             // A compact embed is the cards only: CSS hides the rest (`html.compact`).
             <p class="home__map-link">
-                <Link to={Route::EvidenceMap}>{ "See every condition on one evidence map" }</Link>
+                <Link to={Route::EvidenceMap}>{ words.map_link }</Link>
             </p>
             <Paced>
                 <div class="home__downloads">
