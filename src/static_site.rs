@@ -14,7 +14,7 @@ use crate::evidence::views::export::table::publications_csv;
 use crate::evidence::views::export::{
     CitationFormat, ExportScope, OPEN_DATA_CSV, OPEN_DATA_JSON, OPEN_DATA_LICENCE, OPEN_DATA_SCHEMA,
 };
-use crate::ui::{PageMeta, Route, SITE_NAME};
+use crate::ui::{PageMeta, Route};
 
 /// The empty mount point in the shell.
 pub const MOUNT: &str = r#"<div id="app" class="app-root"></div>"#;
@@ -159,7 +159,10 @@ fn head_tags(meta: &PageMeta, route: &Route, site: Option<&SiteUrl>) -> String {
     let mut tags = vec![
         format!(r#"<meta name="description" content="{description}">"#),
         format!(r#"<meta property="og:type" content="website">"#),
-        format!(r#"<meta property="og:site_name" content="{SITE_NAME}">"#),
+        format!(
+            r#"<meta property="og:site_name" content="{}">"#,
+            escape(meta.site_name)
+        ),
         format!(r#"<meta property="og:title" content="{title}">"#),
         format!(r#"<meta property="og:description" content="{description}">"#),
         r#"<meta name="twitter:card" content="summary">"#.to_string(),
@@ -332,6 +335,7 @@ mod tests {
         PageMeta {
             title: "Lupus & more".into(),
             description: "Grade: \"none\".".into(),
+            site_name: "LDN Evidence",
         }
     }
 

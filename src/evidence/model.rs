@@ -404,18 +404,6 @@ impl Publication {
             about
         }
     }
-
-    /// What the publication compared, in a few words for its tags. Reviews are described by
-    /// what they pooled, since they have no placebo group of their own.
-    pub fn comparison_label(&self) -> &'static str {
-        match (self.design.is_review(), self.review_scope) {
-            (true, Some(ReviewScope::ControlledTrials)) => "pooled placebo-controlled trials",
-            (true, Some(ReviewScope::MixedDesigns)) => "pooled different kinds of study",
-            (true, None) => "pooled other studies",
-            (false, _) if self.placebo_controlled => "placebo-controlled",
-            (false, _) => "no placebo group",
-        }
-    }
 }
 
 fn yes() -> bool {

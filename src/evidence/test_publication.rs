@@ -144,20 +144,24 @@ pub fn one_condition_dataset(reviewed: &str, publications: Vec<Publication>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evidence::words::{english::English, Words};
 
     #[test]
     fn reviews_are_labelled_by_what_they_pooled_not_by_a_placebo_group() {
         let mut review = study("meta", Design::MetaAnalysis, Comparison::Placebo);
         review.placebo_controlled = false;
         assert_eq!(
-            review.comparison_label(),
+            English.comparison(&review),
             "pooled placebo-controlled trials"
         );
         review.review_scope = Some(ReviewScope::MixedDesigns);
-        assert_eq!(review.comparison_label(), "pooled different kinds of study");
+        assert_eq!(
+            English.comparison(&review),
+            "pooled different kinds of study"
+        );
         let trial = study("rct", Design::ParallelRct, Comparison::Placebo);
-        assert_eq!(trial.comparison_label(), "placebo-controlled");
+        assert_eq!(English.comparison(&trial), "placebo-controlled");
         let open = study("open", Design::OpenLabelTrial, Comparison::Baseline);
-        assert_eq!(open.comparison_label(), "no placebo group");
+        assert_eq!(English.comparison(&open), "no placebo group");
     }
 }

@@ -20,7 +20,7 @@ pub use components::citation_downloads::CitationDownloads;
 pub use components::condition_card::ConditionCard;
 pub use components::grade_badge::GradeBadge;
 pub use components::pacing::Pacer;
-pub use components::page_meta::{PageMeta, SITE_NAME};
+pub use components::page_meta::PageMeta;
 pub use components::study_list::StudyList;
 pub use hooks::use_catalogue::{use_catalogue, CatalogueHandle};
 pub use hooks::use_embed_view::EmbedView;

@@ -2,7 +2,7 @@
 //! pages: the studies that decide the grade, with full references, and the safety key points.
 
 use super::study_groups::StudyGroup;
-use crate::evidence::grading::wording::{capitalise, plural, thousands};
+use crate::evidence::grading::wording::capitalise;
 use crate::evidence::model::{Publication, Safety};
 use crate::evidence::words::Words;
 
@@ -45,36 +45,23 @@ pub fn key_studies<'a>(publications: &[&'a Publication]) -> KeyStudies<'a> {
 
 impl KeyStudies<'_> {
     /// The line above the references: what they are and in what order.
-    pub fn cited_sentence(&self) -> String {
+    pub fn cited_sentence(&self, words: &dyn Words) -> String {
+        let words = &words.ui().sheet;
         if self.cited.len() == self.counted {
-            "The studies that count towards the grade, placebo-controlled trials first.".to_string()
+            words.cited_all.to_string()
         } else {
-            format!(
-                "{} of the {} publications that count towards the grade, placebo-controlled trials first.",
-                self.cited.len(),
-                self.counted
-            )
+            (words.cited_some)(self.cited.len(), self.counted)
         }
     }
 
     /// The line under the references that sends the reader to the web page for the rest,
     /// or `None` when the sheet cites everything.
-    pub fn left_out_sentence(&self) -> Option<String> {
+    pub fn left_out_sentence(&self, words: &dyn Words) -> Option<String> {
+        let words = &words.ui().sheet;
         match (self.left_out, self.cited.len()) {
             (0, _) => None,
-            (n, 0) => Some(format!(
-                "{} listed on the web page below, none of which counts towards the grade.",
-                capitalise(&plural(n, "publication is", "publications are"))
-            )),
-            (n, _) => Some(format!(
-                "{} more {} listed on the web page below.",
-                capitalise(&thousands(n)),
-                if n == 1 {
-                    "publication is"
-                } else {
-                    "publications are"
-                }
-            )),
+            (n, 0) => Some((words.left_out_none_counted)(n)),
+            (n, _) => Some((words.left_out_more)(n)),
         }
     }
 }
@@ -83,15 +70,10 @@ impl KeyStudies<'_> {
 /// "Randomised controlled trial, 99 participants".
 pub fn study_summary(publication: &Publication, words: &dyn Words) -> String {
     let kind = capitalise(words.design(publication.design));
+    let sheet = &words.ui().sheet;
     match publication.participants {
-        Some(n) if publication.design.is_review() => format!(
-            "{kind}, {} in the pooled studies",
-            plural(n as usize, "participant", "participants")
-        ),
-        Some(n) => format!(
-            "{kind}, {}",
-            plural(n as usize, "participant", "participants")
-        ),
+        Some(n) if publication.design.is_review() => (sheet.study_review)(&kind, n),
+        Some(n) => (sheet.study)(&kind, n),
         None => kind,
     }
 }
@@ -156,10 +138,10 @@ mod tests {
         assert_eq!(ids(&key), ["rct-2024", "rct-2010", "meta", "open", "case"]);
         assert_eq!(key.left_out, 0);
         assert_eq!(
-            key.cited_sentence(),
+            key.cited_sentence(&English),
             "The studies that count towards the grade, placebo-controlled trials first."
         );
-        assert_eq!(key.left_out_sentence(), None);
+        assert_eq!(key.left_out_sentence(&English), None);
     }
 
     #[test]
@@ -176,7 +158,7 @@ mod tests {
         assert_eq!(ids(&key), ["rct"]);
         assert_eq!(key.left_out, 2);
         assert_eq!(
-            key.left_out_sentence().unwrap(),
+            key.left_out_sentence(&English).unwrap(),
             "2 more publications are listed on the web page below."
         );
     }
@@ -200,7 +182,7 @@ mod tests {
         assert_eq!(key.cited[1].id, "open-0");
         assert_eq!(key.left_out, 4);
         assert_eq!(
-            key.cited_sentence(),
+            key.cited_sentence(&English),
             format!(
                 "{MOST_KEY_STUDIES} of the {} publications that count towards the grade, placebo-controlled trials first.",
                 MOST_KEY_STUDIES + 4
@@ -216,7 +198,7 @@ mod tests {
         ];
         let refs: Vec<&Publication> = list.iter().collect();
         assert_eq!(
-            key_studies(&refs).left_out_sentence().unwrap(),
+            key_studies(&refs).left_out_sentence(&English).unwrap(),
             "1 more publication is listed on the web page below."
         );
     }
@@ -228,7 +210,7 @@ mod tests {
         let key = key_studies(&refs);
         assert!(key.cited.is_empty());
         assert_eq!(
-            key.left_out_sentence().unwrap(),
+            key.left_out_sentence(&English).unwrap(),
             "1 publication is listed on the web page below, none of which counts towards the grade."
         );
     }
@@ -237,7 +219,7 @@ mod tests {
     fn no_publications_leave_nothing_to_say() {
         let key = key_studies(&[]);
         assert!(key.cited.is_empty());
-        assert_eq!(key.left_out_sentence(), None);
+        assert_eq!(key.left_out_sentence(&English), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! placebo-controlled trials first, then reviews, uncontrolled studies, case reports, and
 //! what is listed but not counted.
 
-use crate::evidence::grading::Exclusion;
+use crate::evidence::grading::rule::Exclusion;
 use crate::evidence::model::Publication;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -27,16 +27,6 @@ impl StudyGroup {
             StudyGroup::CaseReports
         } else {
             StudyGroup::Uncontrolled
-        }
-    }
-
-    pub fn heading(self) -> &'static str {
-        match self {
-            StudyGroup::ControlledTrials => "Trials that compared LDN with a placebo",
-            StudyGroup::Reviews => "Reviews that pooled other studies",
-            StudyGroup::Uncontrolled => "Studies without a placebo group",
-            StudyGroup::CaseReports => "Reports of single patients or small groups",
-            StudyGroup::NotCounted => "Listed, but not counted in the grade",
         }
     }
 

@@ -12,7 +12,8 @@ pub mod english_ui;
 pub mod ui;
 
 use crate::evidence::grading::rule::{ControlledResult, EvidenceGrade, Exclusion};
-use crate::evidence::model::{Category, Design, Direction};
+use crate::evidence::model::{Category, Design, Direction, Publication, ReviewScope};
+use crate::evidence::views::study_groups::StudyGroup;
 
 /// A grade in words: the word on the badge, what it means, and what it lets us say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +97,31 @@ pub trait Words: Sync {
     fn so_the_grade_is(&self, grade: EvidenceGrade) -> String;
     /// "Listed but not counted: 1 trial protocol (no results yet)." `phrases` from `excluded`.
     fn listed_not_counted(&self, phrases: &[String]) -> String;
+
+    /// A group of studies, as the study list heads it.
+    fn study_group(&self, group: StudyGroup) -> &'static str {
+        let words = &self.ui().study;
+        match group {
+            StudyGroup::ControlledTrials => words.controlled_trials,
+            StudyGroup::Reviews => words.reviews,
+            StudyGroup::Uncontrolled => words.uncontrolled,
+            StudyGroup::CaseReports => words.case_reports,
+            StudyGroup::NotCounted => words.not_counted_group,
+        }
+    }
+
+    /// What a publication compared, in a few words for its tags. Reviews are described by what
+    /// they pooled, since they have no placebo group of their own.
+    fn comparison(&self, publication: &Publication) -> &'static str {
+        let words = &self.ui().study;
+        match (publication.design.is_review(), publication.review_scope) {
+            (true, Some(ReviewScope::ControlledTrials)) => words.pooled_controlled,
+            (true, Some(ReviewScope::MixedDesigns)) => words.pooled_mixed,
+            (true, None) => words.pooled_other,
+            (false, _) if publication.placebo_controlled => words.placebo_controlled,
+            (false, _) => words.no_placebo_group,
+        }
+    }
 }
 
 /// A language the app speaks, held by its catalogue: `language.grade(…)` reads its words.

@@ -66,10 +66,167 @@ pub struct CardWords {
     pub back_to_search: &'static str,
 }
 
+/// A condition's page, apart from its studies.
+pub struct ConditionWords {
+    pub why_heading: &'static str,
+    pub found_heading: &'static str,
+    pub measured_heading: &'static str,
+    /// "The studies (12)"
+    pub studies_heading: fn(n: usize) -> String,
+    /// "We last checked the research on Lupus on 3 December 2026."
+    pub last_checked: fn(name: &str, date: &str) -> String,
+    pub no_studies: &'static str,
+    pub what_changed_heading: &'static str,
+    pub nothing_changed: &'static str,
+    /// "6 December 2026 (version 1.3.0): "
+    pub change_release: fn(date: &str, version: &str) -> String,
+    pub whole_dataset_changes: &'static str,
+}
+
+/// One study in a list, and the links out to it.
+pub struct StudyWords {
+    /// Group headings, as the grading rule weighs studies.
+    pub controlled_trials: &'static str,
+    pub reviews: &'static str,
+    pub uncontrolled: &'static str,
+    pub case_reports: &'static str,
+    pub not_counted_group: &'static str,
+    pub compared_with_placebo: &'static str,
+    /// "compared with amitriptyline"
+    pub compared_with: fn(comparator: &str) -> String,
+    pub compared_with_another: &'static str,
+    pub compared_with_before: &'static str,
+    pub no_comparison: &'static str,
+    /// What a study compared, for its tags; reviews by what they pooled.
+    pub pooled_controlled: &'static str,
+    pub pooled_mixed: &'static str,
+    pub pooled_other: &'static str,
+    pub placebo_controlled: &'static str,
+    pub no_placebo_group: &'static str,
+    pub not_reported: &'static str,
+    /// The tags' accessible name.
+    pub about: &'static str,
+    pub conflict_tag: &'static str,
+    /// "not counted in the grade: a trial plan with no results yet"
+    pub not_counted: fn(reason: &str) -> String,
+    pub participants: &'static str,
+    pub dose: &'static str,
+    pub duration: &'static str,
+    pub funding: &'static str,
+    /// The results' accessible name.
+    pub results: &'static str,
+    pub main_outcome: &'static str,
+    pub side_effects: &'static str,
+    pub conflict: &'static str,
+    pub doi: &'static str,
+    pub pubmed: &'static str,
+    pub article_page: &'static str,
+    /// Read after a link that opens a new tab: " for “Title” (opens in a new tab)".
+    pub new_tab: fn(about: Option<&str>) -> String,
+    pub copy_citation: &'static str,
+    /// Read after "Copy citation": " for Younger and Mackey 2009".
+    pub copy_for: fn(label: &str) -> String,
+    pub copied: &'static str,
+    pub copy_refused: &'static str,
+}
+
+/// Citation files and the open data.
+pub struct CiteWords {
+    pub one_heading: &'static str,
+    pub these_heading: &'static str,
+    pub all_heading: &'static str,
+    pub this_study: &'static str,
+    /// "these 12 studies", "all 83 publications this site cites"
+    pub these_studies: fn(n: usize) -> String,
+    pub all_publications: fn(n: usize) -> String,
+    /// "Download the references of … for your reference manager: …"
+    pub download_text: fn(what: &str) -> String,
+    /// "Download RIS"
+    pub download: fn(format: &str) -> String,
+    pub open_data_heading: &'static str,
+    pub open_data_reuse: &'static str,
+    pub licence: &'static str,
+    pub all_json: &'static str,
+    pub with_its: &'static str,
+    pub json_schema: &'static str,
+    pub csv: &'static str,
+}
+
+/// The sheet printed for a doctor.
+pub struct SheetWords {
+    pub print: &'static str,
+    pub kicker: &'static str,
+    /// "Evidence grade: Mixed."
+    pub grade: fn(label: &str) -> String,
+    pub why: &'static str,
+    pub found: &'static str,
+    /// "Measured: pain; fatigue."
+    pub measured: fn(list: &str) -> String,
+    pub key_studies: &'static str,
+    pub none_counted: &'static str,
+    pub cited_all: &'static str,
+    /// "8 of the 12 publications that count towards the grade, …"
+    pub cited_some: fn(cited: usize, counted: usize) -> String,
+    /// "3 publications are listed on the web page below, none of which counts …"
+    pub left_out_none_counted: fn(n: usize) -> String,
+    /// "3 more publications are listed on the web page below."
+    pub left_out_more: fn(n: usize) -> String,
+    /// "Meta-analysis, 40 participants in the pooled studies"
+    pub study_review: fn(kind: &str, participants: u32) -> String,
+    /// "Randomised controlled trial, 40 participants"
+    pub study: fn(kind: &str, participants: u32) -> String,
+    pub safety_heading: &'static str,
+    pub safety_sources: fn(address: &str) -> String,
+    /// "Evidence dataset version …, released …. We last checked the research on … on …."
+    pub about: fn(version: &str, released: &str, name: &str, reviewed: &str) -> String,
+    pub online: fn(address: &str) -> String,
+    pub not_advice: &'static str,
+    pub not_advice_rest: &'static str,
+}
+
+/// The "What changed" page.
+pub struct ChangesWords {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// "Version 1.3.0, 6 December 2026"
+    pub release: fn(version: &str, date: &str) -> String,
+}
+
+/// The page for an address that leads nowhere.
+pub struct NotFoundWords {
+    pub heading: &'static str,
+    pub text: &'static str,
+    pub link: &'static str,
+}
+
+/// What each page is called in a browser tab and a link preview.
+pub struct MetaWords {
+    pub home_title: &'static str,
+    pub home_description: &'static str,
+    /// "Low-dose naltrexone (LDN) for Lupus: the evidence"
+    pub condition_title: fn(name: &str) -> String,
+    /// "Evidence grade: Mixed. Trials disagree… Based on 3 counted studies of LDN for …"
+    pub condition_description: fn(label: &str, verdict: &str, studies: usize, name: &str) -> String,
+    /// Name and description of the other pages.
+    pub map: (&'static str, &'static str),
+    pub map_table: (&'static str, &'static str),
+    pub safety: (&'static str, &'static str),
+    pub how_we_grade: (&'static str, &'static str),
+    pub changes: (&'static str, &'static str),
+    pub not_found: (&'static str, &'static str),
+}
+
 /// Everything the pages and controls say, in one language.
 pub struct Ui {
     pub site: SiteWords,
     pub home: HomeWords,
     pub finder: FinderWords,
     pub card: CardWords,
+    pub condition: ConditionWords,
+    pub study: StudyWords,
+    pub cite: CiteWords,
+    pub sheet: SheetWords,
+    pub changes: ChangesWords,
+    pub not_found: NotFoundWords,
+    pub meta: MetaWords,
 }

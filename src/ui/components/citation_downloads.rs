@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::evidence::grading::wording::thousands;
 use crate::evidence::views::export::{CitationFormat, ExportScope};
 use crate::ui::hooks::use_catalogue::use_catalogue;
 
@@ -20,26 +19,23 @@ pub fn CitationDownloads(props: &CitationDownloadsProps) -> Html {
     if count == 0 {
         return Html::default();
     }
+    let words = &catalogue.language.ui().cite;
     let (heading, what) = match &props.scope {
-        ExportScope::Condition(_) if count == 1 => ("Cite this study", "this study".to_string()),
-        ExportScope::Condition(_) => (
-            "Cite these studies",
-            format!("these {} studies", thousands(count)),
-        ),
-        ExportScope::Everything => (
-            "Cite the studies",
-            format!("all {} publications this site cites", thousands(count)),
-        ),
+        ExportScope::Condition(_) if count == 1 => {
+            (words.one_heading, words.this_study.to_string())
+        }
+        ExportScope::Condition(_) => (words.these_heading, (words.these_studies)(count)),
+        ExportScope::Everything => (words.all_heading, (words.all_publications)(count)),
     };
     html! {
         <section class="cite" aria-labelledby="cite-heading">
             <h2 id="cite-heading">{ heading }</h2>
-            <p>{ format!("Download the references of {what} for your reference manager: RIS for Zotero, EndNote or Mendeley, BibTeX for LaTeX.") }</p>
+            <p>{ (words.download_text)(&what) }</p>
             <p class="cite__buttons">
                 for format in CitationFormat::ALL {
                     <a key={format.extension()} class="button" href={props.scope.href(format)}
                         download={props.scope.file_name(format)}>
-                        { format!("Download {}", format.label()) }
+                        { (words.download)(format.label()) }
                     </a>
                 }
             </p>

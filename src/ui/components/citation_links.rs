@@ -6,14 +6,13 @@ use yew::prelude::*;
 
 use crate::evidence::model::Publication;
 use crate::evidence::views::citation;
+use crate::evidence::words::Language;
+use crate::ui::hooks::use_catalogue::use_language;
 
 /// A link to another site, opening in a new tab. `about` names what a short link text such as
 /// "DOI" points to, for screen readers that list links out of context.
-pub fn external_link(href: String, text: &str, about: Option<&str>) -> Html {
-    let hidden = match about {
-        Some(about) => format!(" for \u{201c}{about}\u{201d} (opens in a new tab)"),
-        None => " (opens in a new tab)".to_string(),
-    };
+pub fn external_link(href: String, text: &str, about: Option<&str>, language: Language) -> Html {
+    let hidden = (language.ui().study.new_tab)(about);
     html! {
         <a {href} target="_blank" rel="noopener noreferrer">
             { text }<span class="visually-hidden">{ hidden }</span>
@@ -30,12 +29,14 @@ pub struct CitationLinksProps {
 pub fn CitationLinks(props: &CitationLinksProps) -> Html {
     let p = &props.publication;
     let title = Some(p.title.as_str());
+    let language = use_language();
+    let words = &language.ui().study;
     html! {
         <span class="citation-links">
-            if let Some(href) = citation::doi_url(p) { { external_link(href, "DOI", title) } }
-            if let Some(href) = citation::pubmed_url(p) { { external_link(href, "PubMed", title) } }
+            if let Some(href) = citation::doi_url(p) { { external_link(href, words.doi, title, language) } }
+            if let Some(href) = citation::pubmed_url(p) { { external_link(href, words.pubmed, title, language) } }
             if p.doi.is_none() && p.pmid.is_none() {
-                if let Some(href) = p.url.clone() { { external_link(href, "Article page", title) } }
+                if let Some(href) = p.url.clone() { { external_link(href, words.article_page, title, language) } }
             }
             // Why a reader finds no DOI or PubMed link, when the record says.
             if let Some(why) = &p.missing_identifiers {

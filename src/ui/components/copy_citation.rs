@@ -6,6 +6,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::ui::browser::clipboard::{copy_text, select_contents};
+use crate::ui::hooks::use_catalogue::use_language;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CopyCitationProps {
@@ -28,6 +29,7 @@ enum CopyState {
 #[component]
 pub fn CopyCitation(props: &CopyCitationProps) -> Html {
     let state = use_state_eq(|| CopyState::Idle);
+    let words = &use_language().ui().study;
     let text_ref = use_node_ref();
     {
         let text_ref = text_ref.clone();
@@ -59,16 +61,16 @@ pub fn CopyCitation(props: &CopyCitationProps) -> Html {
     html! {
         <div class="copy-citation">
             <button type="button" class="button button--quiet" {onclick}>
-                { "Copy citation" }<span class="visually-hidden">{ format!(" for {}", props.label) }</span>
+                { words.copy_citation }<span class="visually-hidden">{ (words.copy_for)(&props.label) }</span>
             </button>
             if *state == CopyState::ByHand {
                 <p class="copy-citation__text" ref={text_ref}>{ &props.reference }</p>
             }
             <p class="copy-citation__status" aria-live="polite">
                 if *state == CopyState::Copied {
-                    <span aria-hidden="true">{ "\u{2713} " }</span>{ "Citation copied" }
+                    <span aria-hidden="true">{ "\u{2713} " }</span>{ words.copied }
                 } else if *state == CopyState::ByHand {
-                    { "Your browser did not allow copying. Select and copy the citation above." }
+                    { words.copy_refused }
                 }
             </p>
         </div>

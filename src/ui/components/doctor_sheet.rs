@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::evidence::data::date::Date;
 use crate::evidence::views::citation;
 use crate::evidence::views::handout::{key_studies, safety_key_points, study_summary};
 use crate::ui::hooks::use_catalogue::use_catalogue;
@@ -44,44 +43,46 @@ pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
     let studies = key_studies(&publications);
     let safety = safety_key_points(&catalogue.dataset.safety);
     let info = &catalogue.dataset.info;
+    let language = catalogue.language;
+    let words = &language.ui().sheet;
     html! {
         <section class="doctor-sheet print-only">
-            <p class="doctor-sheet__kicker">{ "LDN Evidence \u{b7} what published research says about low-dose naltrexone (LDN)" }</p>
+            <p class="doctor-sheet__kicker">{ words.kicker }</p>
             <h2 class="doctor-sheet__title">{ &condition.name }</h2>
             <p class="doctor-sheet__grade">
-                <strong>{ format!("Evidence grade: {}.", catalogue.language.grade(grade).label) }</strong>{ " " }{ catalogue.language.grade(grade).verdict }
+                <strong>{ (words.grade)(language.grade(grade).label) }</strong>{ " " }{ language.grade(grade).verdict }
             </p>
 
-            <h3>{ "Why this grade" }</h3>
+            <h3>{ words.why }</h3>
             <ul>
                 for reason in &entry.grading.reasons { <li>{ reason }</li> }
             </ul>
 
-            <h3>{ "What the studies found" }</h3>
+            <h3>{ words.found }</h3>
             <p>{ &condition.summary }</p>
             if !condition.outcomes_studied.is_empty() {
-                <p>{ format!("Measured: {}.", condition.outcomes_studied.join("; ")) }</p>
+                <p>{ (words.measured)(&condition.outcomes_studied.join("; ")) }</p>
             }
 
-            <h3>{ "Key studies" }</h3>
+            <h3>{ words.key_studies }</h3>
             if studies.cited.is_empty() {
-                <p>{ "No published study counts towards the grade." }</p>
+                <p>{ words.none_counted }</p>
             } else {
-                <p class="doctor-sheet__note">{ studies.cited_sentence() }</p>
+                <p class="doctor-sheet__note">{ studies.cited_sentence(&*language) }</p>
                 <ol class="doctor-sheet__references">
                     for publication in &studies.cited {
                         <li>
                             { citation::reference(publication) }{ " " }
-                            <span class="doctor-sheet__kind">{ format!("({})", study_summary(publication, &*catalogue.language)) }</span>
+                            <span class="doctor-sheet__kind">{ format!("({})", study_summary(publication, &*language)) }</span>
                         </li>
                     }
                 </ol>
             }
-            if let Some(sentence) = studies.left_out_sentence() {
+            if let Some(sentence) = studies.left_out_sentence(&*language) {
                 <p class="doctor-sheet__note">{ sentence }</p>
             }
 
-            <h3>{ "Safety: key points" }</h3>
+            <h3>{ words.safety_heading }</h3>
             for key in safety {
                 <h4>{ key.heading }</h4>
                 <ul class="doctor-sheet__safety">
@@ -89,21 +90,20 @@ pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
                 </ul>
             }
             if let Some((_, safety_page)) = &addresses {
-                <p class="doctor-sheet__note">{ format!("Sources for each point, dosing and every side effect reported: {safety_page}") }</p>
+                <p class="doctor-sheet__note">{ (words.safety_sources)(safety_page) }</p>
             }
 
             <div class="doctor-sheet__about">
-                <p>{ format!(
-                    "Evidence dataset version {}, released {}. We last checked the research on {} on {}.",
-                    info.version,
-                    Date::readable(&info.released),
-                    condition.name,
-                    Date::readable(&condition.last_reviewed),
+                <p>{ (words.about)(
+                    &info.version,
+                    &language.date(&info.released),
+                    &condition.name,
+                    &language.date(&condition.last_reviewed),
                 ) }</p>
                 if let Some((here, _)) = &addresses {
-                    <p>{ format!("This page online: {here}") }</p>
+                    <p>{ (words.online)(here) }</p>
                 }
-                <p><strong>{ "Information, not medical advice." }</strong>{ " It summarises published research; decisions about treatment belong with you and your doctor." }</p>
+                <p><strong>{ words.not_advice }</strong>{ words.not_advice_rest }</p>
             </div>
         </section>
     }

@@ -5,24 +5,27 @@ use yew::prelude::*;
 
 use super::citation_links::external_link;
 use crate::evidence::views::export::{OPEN_DATA_CSV, OPEN_DATA_JSON, OPEN_DATA_SCHEMA};
+use crate::ui::hooks::use_catalogue::use_language;
 
 #[component]
 pub fn OpenData() -> Html {
+    let language = use_language();
+    let words = &language.ui().cite;
     html! {
         <section class="open-data" aria-labelledby="open-data-heading">
-            <h2 id="open-data-heading">{ "Open data" }</h2>
+            <h2 id="open-data-heading">{ words.open_data_heading }</h2>
             <p>
-                { "Everything on this site, with where each fact was checked, is free to reuse under the " }
-                { external_link("https://creativecommons.org/licenses/by/4.0/".into(), "CC BY 4.0 licence", None) }
+                { words.open_data_reuse }
+                { external_link("https://creativecommons.org/licenses/by/4.0/".into(), words.licence, None, language) }
                 { "." }
             </p>
             <ul class="open-data__files">
                 <li>
-                    <a href={OPEN_DATA_JSON} download="">{ "Every condition and study (JSON)" }</a>
-                    { ", with its " }
-                    <a href={OPEN_DATA_SCHEMA} download="">{ "JSON Schema" }</a>
+                    <a href={OPEN_DATA_JSON} download="">{ words.all_json }</a>
+                    { words.with_its }
+                    <a href={OPEN_DATA_SCHEMA} download="">{ words.json_schema }</a>
                 </li>
-                <li><a href={OPEN_DATA_CSV} download="">{ "One row per study (CSV, for spreadsheets)" }</a></li>
+                <li><a href={OPEN_DATA_CSV} download="">{ words.csv }</a></li>
             </ul>
         </section>
     }

@@ -2,73 +2,61 @@
 //! and one-sentence description. The app sets the title as the reader moves; the pre-renderer
 //! writes both into each page's `<head>`, so a shared link previews the page it points to.
 
-use crate::evidence::grading::wording::plural;
 use crate::evidence::views::catalogue::Catalogue;
+use crate::evidence::words::ui::Ui;
 use crate::ui::route::Route;
-
-pub const SITE_NAME: &str = "LDN Evidence";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PageMeta {
     /// The whole `<title>`, site name included.
     pub title: String,
     pub description: String,
+    /// The site's name, for link previews.
+    pub site_name: &'static str,
 }
 
-fn page(name: &str, description: &str) -> PageMeta {
+fn page(ui: &Ui, (name, description): (&str, &str)) -> PageMeta {
     PageMeta {
-        title: format!("{name} \u{b7} {SITE_NAME}"),
+        title: format!("{name} \u{b7} {}", ui.site.name),
         description: description.to_string(),
+        site_name: ui.site.name,
     }
 }
 
 impl PageMeta {
     pub fn of(route: &Route, catalogue: &Catalogue) -> PageMeta {
+        let language = catalogue.language;
+        let ui = language.ui();
+        let words = &ui.meta;
         match route {
             Route::Home => PageMeta {
-                title: format!("{SITE_NAME}: what research says about low-dose naltrexone"),
-                description: "What published research says about low-dose naltrexone (LDN), condition by condition, with evidence grades and citations.".to_string(),
+                title: words.home_title.to_string(),
+                description: words.home_description.to_string(),
+                site_name: ui.site.name,
             },
             Route::Condition { id } => match catalogue.entry(id) {
                 Some(entry) => {
                     let name = &entry.condition.name;
-                    let grade = entry.grading.grade;
+                    let grade = language.grade(entry.grading.grade);
                     PageMeta {
-                        title: format!("Low-dose naltrexone (LDN) for {name}: the evidence \u{b7} {SITE_NAME}"),
-                        description: format!(
-                            "Evidence grade: {}. {} Based on {} of LDN for {name}, with citations.",
-                            catalogue.language.grade(grade).label,
-                            catalogue.language.grade(grade).verdict,
-                            plural(entry.grading.studies, "counted study", "counted studies"),
+                        title: format!("{} \u{b7} {}", (words.condition_title)(name), ui.site.name),
+                        description: (words.condition_description)(
+                            grade.label,
+                            grade.verdict,
+                            entry.grading.studies,
+                            name,
                         ),
+                        site_name: ui.site.name,
                     }
                 }
                 None => PageMeta::of(&Route::NotFound, catalogue),
             },
-            Route::EvidenceMap => page(
-                "Evidence map",
-                "Every condition low-dose naltrexone (LDN) has been studied in, on one chart: which kinds of study tested it, how many people took part and what they found.",
-            ),
-            Route::EvidenceMapTable => page(
-                "Evidence map as a table",
-                "Every condition low-dose naltrexone (LDN) has been studied in, as a table: which kinds of study tested it, how many people took part and what they found.",
-            ),
-            Route::Safety => page(
-                "Safety and dosing",
-                "Side effects reported in studies of low-dose naltrexone (LDN), who should not take it, the usual doses and forms, each with its sources.",
-            ),
-            Route::HowWeGrade => page(
-                "How we grade",
-                "The published rule that turns the studies of low-dose naltrexone (LDN) for each condition into an evidence grade, worked through with an example.",
-            ),
-            Route::Changes => page(
-                "What changed",
-                "Each version of the LDN Evidence dataset: the studies on low-dose naltrexone (LDN) that were added or corrected, and any grade that moved.",
-            ),
-            Route::NotFound => page(
-                "Page not found",
-                "This page of LDN Evidence could not be found.",
-            ),
+            Route::EvidenceMap => page(ui, words.map),
+            Route::EvidenceMapTable => page(ui, words.map_table),
+            Route::Safety => page(ui, words.safety),
+            Route::HowWeGrade => page(ui, words.how_we_grade),
+            Route::Changes => page(ui, words.changes),
+            Route::NotFound => page(ui, words.not_found),
         }
     }
 }

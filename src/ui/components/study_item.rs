@@ -8,6 +8,7 @@ use super::copy_citation::CopyCitation;
 use crate::evidence::grading::Exclusion;
 use crate::evidence::model::{Comparison, ConflictOfInterest, Direction, Outcome, Publication};
 use crate::evidence::views::citation;
+use crate::evidence::words::ui::StudyWords;
 use crate::ui::hooks::use_catalogue::use_language;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -17,15 +18,15 @@ pub struct StudyItemProps {
     pub condition_id: String,
 }
 
-fn compared_with(outcome: &Outcome, publication: &Publication) -> String {
+fn compared_with(outcome: &Outcome, publication: &Publication, words: &StudyWords) -> String {
     match outcome.compared_with {
-        Comparison::Placebo => "compared with placebo".to_string(),
+        Comparison::Placebo => words.compared_with_placebo.to_string(),
         Comparison::Active => match &publication.comparator {
-            Some(drug) => format!("compared with {drug}"),
-            None => "compared with another treatment".to_string(),
+            Some(drug) => (words.compared_with)(drug),
+            None => words.compared_with_another.to_string(),
         },
-        Comparison::Baseline => "compared with before treatment".to_string(),
-        Comparison::None => "no comparison".to_string(),
+        Comparison::Baseline => words.compared_with_before.to_string(),
+        Comparison::None => words.no_comparison.to_string(),
     }
 }
 
@@ -38,14 +39,17 @@ fn direction_symbol(direction: Direction) -> &'static str {
     }
 }
 
-fn or_not_reported(value: &Option<String>) -> String {
-    value.clone().unwrap_or_else(|| "not reported".to_string())
+fn or_not_reported(value: &Option<String>, words: &StudyWords) -> String {
+    value
+        .clone()
+        .unwrap_or_else(|| words.not_reported.to_string())
 }
 
 #[component]
 pub fn StudyItem(props: &StudyItemProps) -> Html {
     let p = &props.publication;
     let language = use_language();
+    let words = &language.ui().study;
     let exclusion = Exclusion::of(p);
     let outcomes: Vec<&Outcome> = p
         .outcomes
@@ -60,30 +64,30 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
         (Some(n), Some(note)) => format!("{n} ({note})"),
         (Some(n), None) => n.to_string(),
         (None, Some(note)) => note.clone(),
-        (None, None) => "not reported".to_string(),
+        (None, None) => words.not_reported.to_string(),
     };
     html! {
         <article class="study">
             <h4 class="study__title">{ &p.title }</h4>
             <p class="study__citation">{ format!("{} {}.", citation::byline(p), citation::source(p)) }</p>
-            <ul class="study__tags" aria-label="About this study">
+            <ul class="study__tags" aria-label={words.about}>
                 <li class="tag">{ language.design(p.design) }</li>
-                <li class="tag">{ p.comparison_label() }</li>
+                <li class="tag">{ language.comparison(p) }</li>
                 if let ConflictOfInterest::Declared { .. } = p.conflict_of_interest {
-                    <li class="tag tag--warning">{ "\u{26a0} conflict of interest declared" }</li>
+                    <li class="tag tag--warning">{ words.conflict_tag }</li>
                 }
                 if let Some(reason) = exclusion {
-                    <li class="tag tag--muted">{ format!("not counted in the grade: {}", language.exclusion(reason)) }</li>
+                    <li class="tag tag--muted">{ (words.not_counted)(language.exclusion(reason)) }</li>
                 }
             </ul>
             <dl class="study__facts">
-                <dt>{ "Participants" }</dt><dd>{ participants }</dd>
-                <dt>{ "Dose" }</dt><dd>{ or_not_reported(&p.dose) }</dd>
-                <dt>{ "Duration" }</dt><dd>{ or_not_reported(&p.duration) }</dd>
-                <dt>{ "Funding" }</dt><dd>{ or_not_reported(&p.funder) }</dd>
+                <dt>{ words.participants }</dt><dd>{ participants }</dd>
+                <dt>{ words.dose }</dt><dd>{ or_not_reported(&p.dose, words) }</dd>
+                <dt>{ words.duration }</dt><dd>{ or_not_reported(&p.duration, words) }</dd>
+                <dt>{ words.funding }</dt><dd>{ or_not_reported(&p.funder, words) }</dd>
             </dl>
             if !outcomes.is_empty() {
-                <ul class="outcomes" aria-label="Results">
+                <ul class="outcomes" aria-label={words.results}>
                     for outcome in outcomes {
                         <li class={classes!("outcome", format!("outcome--{}", outcome.direction.slug()))}>
                             <span class="outcome__direction">
@@ -91,7 +95,7 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
                                 { format!(" {}", language.direction(outcome.direction)) }
                             </span>
                             <span class="outcome__measure">
-                                { format!("{}{} ({})", &outcome.measure, if outcome.primary { ", main outcome" } else { "" }, compared_with(outcome, p)) }
+                                { format!("{}{} ({})", &outcome.measure, if outcome.primary { words.main_outcome } else { "" }, compared_with(outcome, p, words)) }
                             </span>
                             <span class="outcome__result">{ &outcome.result }</span>
                         </li>
@@ -99,10 +103,10 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
                 </ul>
             }
             if let Some(effects) = &p.adverse_effects {
-                <p class="study__note"><strong>{ "Side effects: " }</strong>{ effects }</p>
+                <p class="study__note"><strong>{ words.side_effects }</strong>{ effects }</p>
             }
             if let ConflictOfInterest::Declared { text } = &p.conflict_of_interest {
-                <p class="study__note study__note--warning"><strong>{ "Conflict of interest: " }</strong>{ text }</p>
+                <p class="study__note study__note--warning"><strong>{ words.conflict }</strong>{ text }</p>
             }
             for note in &p.notes {
                 <p class="study__note">{ note }</p>

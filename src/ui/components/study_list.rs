@@ -9,6 +9,7 @@ use super::pacing::Paced;
 use super::study_item::StudyItem;
 use crate::evidence::model::Publication;
 use crate::evidence::views::study_groups::group_studies;
+use crate::ui::hooks::use_catalogue::use_language;
 
 /// Up to this many studies, every group starts open: the page is short anyway.
 const SHORT_LIST: usize = 6;
@@ -21,8 +22,9 @@ pub struct StudyListProps {
 
 #[component]
 pub fn StudyList(props: &StudyListProps) -> Html {
+    let language = use_language();
     if props.publications.is_empty() {
-        return html! { <p>{ "We found no published study of LDN for this condition." }</p> };
+        return html! { <p>{ language.ui().condition.no_studies }</p> };
     }
     let refs: Vec<&Publication> = props.publications.iter().collect();
     let groups = group_studies(&refs);
@@ -34,7 +36,7 @@ pub fn StudyList(props: &StudyListProps) -> Html {
                 <Disclosure key={group.slug()} id={format!("studies-{}", group.slug())} heading="h3"
                     class="study-group"
                     initially_open={short || group.opens_by_default() || (index == 0 && !any_opens)}
-                    summary={html! { { format!("{} ({})", group.heading(), members.len()) } }}>
+                    summary={html! { { format!("{} ({})", language.study_group(group), members.len()) } }}>
                     <ol class="study-list">
                         for publication in members {
                             <li key={publication.id.clone()}>

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::evidence::data::date::Date;
 use crate::evidence::grading::grade_move_sentence;
 use crate::ui::hooks::use_catalogue::use_catalogue;
 use crate::ui::route::Route;
@@ -18,22 +17,24 @@ pub struct WhatChangedProps {
 pub fn WhatChanged(props: &WhatChangedProps) -> Html {
     let catalogue = use_catalogue();
     let changes = catalogue.changes_for(&props.condition_id);
+    let language = catalogue.language;
+    let words = &language.ui().condition;
     html! {
         <section class="what-changed" aria-labelledby="what-changed-heading">
-            <h2 id="what-changed-heading">{ "What changed" }</h2>
+            <h2 id="what-changed-heading">{ words.what_changed_heading }</h2>
             if changes.is_empty() {
-                <p>{ "Nothing has changed on this page since the first version of the dataset." }</p>
+                <p>{ words.nothing_changed }</p>
             } else {
                 <ul class="what-changed__list">
                     for change in &changes {
                         <li>
-                            <strong>{ format!("{} (version {}): ", Date::readable(&change.release.date), change.release.version) }</strong>
+                            <strong>{ (words.change_release)(&language.date(&change.release.date), &change.release.version) }</strong>
                             { change.texts.join(" ") }{ " " }{ grade_move_sentence(change.grade_moved, &*catalogue.language) }
                         </li>
                     }
                 </ul>
             }
-            <p><Link to={Route::Changes}>{ "What changed in the whole dataset" }</Link></p>
+            <p><Link to={Route::Changes}>{ words.whole_dataset_changes }</Link></p>
         </section>
     }
 }

@@ -78,7 +78,7 @@ fn TableCell(props: &TableCellProps) -> Html {
                         <li>
                             {
                                 match citation::primary_url(publication) {
-                                    Some(href) => external_link(href, &citation::short_name(publication), Some(&publication.title)),
+                                    Some(href) => external_link(href, &citation::short_name(publication), Some(&publication.title), language),
                                     None => html! { citation::short_name(publication) },
                                 }
                             }

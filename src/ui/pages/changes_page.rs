@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::evidence::data::date::Date;
 use crate::evidence::grading::grade_move_sentence;
 use crate::ui::hooks::use_catalogue::use_catalogue;
 use crate::ui::hooks::use_page::PAGE_HEADING_ID;
@@ -13,6 +12,7 @@ use crate::ui::router::Link;
 #[component]
 pub fn ChangesPage() -> Html {
     let catalogue = use_catalogue();
+    let words = &catalogue.language.ui().changes;
     let name_of = |id: &str| {
         catalogue
             .entry(id)
@@ -20,14 +20,14 @@ pub fn ChangesPage() -> Html {
     };
     html! {
         <article class="changes">
-            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ "What changed" }</h1>
+            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ words.heading }</h1>
             <p class="intro__purpose">
-                { "Each version of the evidence dataset: the studies we added or corrected, and whether a grade moved. Grades are always worked out again from the studies by the same rule." }
+                { words.intro }
             </p>
             for release in &catalogue.dataset.info.changes {
                 <section aria-labelledby={format!("release-{}", release.version)}>
                     <h2 id={format!("release-{}", release.version)}>
-                        { format!("Version {}, {}", release.version, Date::readable(&release.date)) }
+                        { (words.release)(&release.version, &catalogue.language.date(&release.date)) }
                     </h2>
                     <ul class="changes__list">
                         for entry in &release.entries {

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::not_found_page::NotFound;
-use crate::evidence::data::date::Date;
 use crate::evidence::views::export::ExportScope;
 use crate::ui::components::back_link::BackLink;
 use crate::ui::components::citation_downloads::CitationDownloads;
@@ -36,7 +35,9 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
         .into_iter()
         .cloned()
         .collect();
-    let reviewed = Date::readable(&condition.last_reviewed);
+    let language = catalogue.language;
+    let words = &language.ui().condition;
+    let reviewed = language.date(&condition.last_reviewed);
     html! {
         <article class="detail">
             <BackLink />
@@ -44,12 +45,12 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             <div class="detail__grade">
                 <GradeBadge grade={grading.grade} />
                 // Element Timing: the benchmark reads when the verdict was painted.
-                <p class="detail__verdict" elementtiming="condition-verdict">{ catalogue.language.grade(grading.grade).verdict }</p>
+                <p class="detail__verdict" elementtiming="condition-verdict">{ language.grade(grading.grade).verdict }</p>
             </div>
             <PrintButton />
             <Paced><DoctorSheet condition_id={condition.id.clone()} /></Paced>
             <section aria-labelledby="why-heading">
-                <h2 id="why-heading">{ "Why this grade" }</h2>
+                <h2 id="why-heading">{ words.why_heading }</h2>
                 <ul class="reasons">
                     for reason in &grading.reasons {
                         <li>{ reason }</li>
@@ -57,12 +58,12 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                 </ul>
             </section>
             <section aria-labelledby="summary-heading">
-                <h2 id="summary-heading">{ "What the studies found" }</h2>
+                <h2 id="summary-heading">{ words.found_heading }</h2>
                 <p>{ &condition.summary }</p>
                 if let Some(search) = &condition.literature_search {
                     <p class="detail__search">{ search }</p>
                 }
-                <h3>{ "What was measured" }</h3>
+                <h3>{ words.measured_heading }</h3>
                 <ul>
                     for outcome in &condition.outcomes_studied {
                         <li>{ outcome }</li>
@@ -70,12 +71,12 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                 </ul>
             </section>
             <section aria-labelledby="studies-heading">
-                <h2 id="studies-heading">{ format!("The studies ({})", publications.len()) }</h2>
+                <h2 id="studies-heading">{ (words.studies_heading)(publications.len()) }</h2>
                 <StudyList {publications} condition_id={condition.id.clone()} />
             </section>
             <Paced><WhatChanged condition_id={condition.id.clone()} /></Paced>
             <Paced><CitationDownloads scope={ExportScope::Condition(condition.id.clone())} /></Paced>
-            <p class="detail__reviewed">{ format!("We last checked the research on {} on {reviewed}.", condition.name) }</p>
+            <p class="detail__reviewed">{ (words.last_checked)(&condition.name, &reviewed) }</p>
 
         </article>
     }

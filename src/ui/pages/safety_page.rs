@@ -55,7 +55,7 @@ fn safety_point(point: &SafetyPoint, catalogue: &Catalogue) -> Html {
                         </li>
                     }
                     for source in &point.sources {
-                        <li>{ external_link(source.url.clone(), &source.title, None) }</li>
+                        <li>{ external_link(source.url.clone(), &source.title, None, catalogue.language) }</li>
                     }
                 </ul>
             }
