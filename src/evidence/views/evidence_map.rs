@@ -4,9 +4,10 @@
 
 use super::address::{pairs, FromAddress};
 use super::catalogue::Catalogue;
-use crate::evidence::grading::wording::{plural, thousands};
+
 use crate::evidence::grading::{EvidenceGrade, Exclusion};
 use crate::evidence::model::{Design, Direction, Publication};
+use crate::evidence::words::ui::MapWords;
 
 /// The columns of the map, from the weakest kind of evidence to the strongest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,31 +43,24 @@ impl MapColumn {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The column's heading and, for the legend, what it holds.
+    fn words(self, words: &MapWords) -> (&'static str, &'static str) {
         match self {
-            MapColumn::CaseReports => "Case reports",
-            MapColumn::Uncontrolled => "Uncontrolled studies",
-            MapColumn::Observational => "Observational / registry",
-            MapColumn::ControlledTrials => "Controlled trials",
-            MapColumn::Reviews => "Systematic reviews",
+            MapColumn::CaseReports => words.case_reports,
+            MapColumn::Uncontrolled => words.uncontrolled,
+            MapColumn::Observational => words.observational,
+            MapColumn::ControlledTrials => words.controlled_trials,
+            MapColumn::Reviews => words.reviews,
         }
     }
 
+    pub fn label(self, words: &MapWords) -> &'static str {
+        self.words(words).0
+    }
+
     /// What the column holds, for the legend.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            MapColumn::CaseReports => "reports of single patients or small groups",
-            MapColumn::Uncontrolled => {
-                "open-label trials: everyone took LDN, with no comparison group"
-            }
-            MapColumn::Observational => {
-                "look-back studies of medical records and prescription databases"
-            }
-            MapColumn::ControlledTrials => {
-                "trials that compared LDN with a placebo, most of them randomised and blinded"
-            }
-            MapColumn::Reviews => "systematic reviews and meta-analyses that pooled other studies",
-        }
+    pub fn explanation(self, words: &MapWords) -> &'static str {
+        self.words(words).1
     }
 
     pub fn slug(self) -> &'static str {
@@ -99,10 +93,10 @@ impl MapOrder {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, words: &MapWords) -> &'static str {
         match self {
-            MapOrder::Grade => "Grade",
-            MapOrder::Name => "Name",
+            MapOrder::Grade => words.order_grade,
+            MapOrder::Name => words.order_name,
         }
     }
 
@@ -136,38 +130,43 @@ pub struct MapCell {
 
 impl MapCell {
     /// The people under a mark, e.g. "412 people"; "at least 40" when a study gave no number.
-    pub fn people_label(&self) -> String {
+    pub fn people_label(&self, words: &MapWords) -> String {
         let people = self.participants as usize;
         match (self.participants_incomplete, people) {
-            (true, 0) => "size unknown".to_string(),
-            (true, _) => format!("at least {}", thousands(people)),
-            (false, _) => plural(people, "person", "people"),
+            (true, 0) => words.size_unknown.to_string(),
+            (true, _) => (words.at_least)(people),
+            (false, _) => (words.people)(people),
         }
     }
 
     /// The cell in one sentence, e.g. "3 studies with 412 people: mixed results".
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, words: &MapWords) -> String {
+        let count = self.studies.len();
         let studies = match self.column {
-            MapColumn::Reviews => plural(self.studies.len(), "review", "reviews"),
-            MapColumn::CaseReports => plural(self.studies.len(), "report", "reports"),
-            _ => plural(self.studies.len(), "study", "studies"),
+            MapColumn::Reviews => (words.reviews_count)(count),
+            MapColumn::CaseReports => (words.reports)(count),
+            _ => (words.studies)(count),
         };
-        let people = match (self.column, self.studies.len()) {
-            (MapColumn::Reviews, 1) => format!("pooling {}", self.people_label()),
-            (MapColumn::Reviews, _) => format!("the largest pooling {}", self.people_label()),
-            _ => format!("with {}", self.people_label()),
+        let people = self.people_label(words);
+        let people = match (self.column, count) {
+            (MapColumn::Reviews, 1) => (words.pooling)(&people),
+            (MapColumn::Reviews, _) => (words.largest_pooling)(&people),
+            _ => (words.with_people)(&people),
         };
-        format!("{studies} {people}: {}", direction_phrase(self.direction))
+        format!(
+            "{studies} {people}: {}",
+            direction_phrase(self.direction, words)
+        )
     }
 }
 
 /// What a direction means, as a phrase that follows a colon.
-pub fn direction_phrase(direction: Direction) -> &'static str {
+pub fn direction_phrase(direction: Direction, words: &MapWords) -> &'static str {
     match direction {
-        Direction::Benefit => "benefit",
-        Direction::NoDifference => "no difference",
-        Direction::Mixed => "mixed results",
-        Direction::Worse => "worse on LDN",
+        Direction::Benefit => words.benefit_phrase,
+        Direction::NoDifference => words.no_difference_phrase,
+        Direction::Mixed => words.mixed_phrase,
+        Direction::Worse => words.worse_phrase,
     }
 }
 
@@ -326,6 +325,7 @@ mod tests {
     use super::*;
     use crate::evidence::model::{Comparison, DoseRange};
     use crate::evidence::test_publication::{outcome, publication};
+    use crate::evidence::words::english_ui::UI;
 
     fn study(id: &str, design: Design, people: u32, direction: Direction) -> Publication {
         let mut p = publication(
@@ -440,11 +440,18 @@ mod tests {
             study("b", Design::ParallelRct, 30, Direction::Benefit),
         ];
         let trials = cell_of(&list, MapColumn::ControlledTrials).unwrap();
-        assert_eq!(trials.people_label(), "1,230 people");
-        assert_eq!(trials.summary(), "2 studies with 1,230 people: benefit");
+        let words = &UI.map;
+        assert_eq!(trials.people_label(words), "1,230 people");
+        assert_eq!(
+            trials.summary(words),
+            "2 studies with 1,230 people: benefit"
+        );
         let one = [study("m", Design::MetaAnalysis, 1, Direction::NoDifference)];
         let review = cell_of(&one, MapColumn::Reviews).unwrap();
-        assert_eq!(review.summary(), "1 review pooling 1 person: no difference");
+        assert_eq!(
+            review.summary(words),
+            "1 review pooling 1 person: no difference"
+        );
     }
 
     #[test]

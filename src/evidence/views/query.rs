@@ -3,8 +3,9 @@
 //! so that a reload, a shared link or the "back" link restores the same view.
 
 use super::address::{pairs, FromAddress};
-use crate::evidence::grading::EvidenceGrade;
+use crate::evidence::grading::rule::EvidenceGrade;
 use crate::evidence::model::Category;
+use crate::evidence::words::ui::FinderWords;
 
 /// How the list of conditions is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -33,11 +34,11 @@ impl SortOrder {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, words: &FinderWords) -> &'static str {
         match self {
-            SortOrder::Name => "Name",
-            SortOrder::Strength => "Strength of evidence",
-            SortOrder::Participants => "Number of participants",
+            SortOrder::Name => words.sort_name,
+            SortOrder::Strength => words.sort_strength,
+            SortOrder::Participants => words.sort_participants,
         }
     }
 

@@ -1,8 +1,8 @@
 //! The words of the app's pages and controls in English.
 
 use super::ui::{
-    CardWords, ChangesWords, CiteWords, ConditionWords, FinderWords, HomeWords, MetaWords,
-    NotFoundWords, SheetWords, SiteWords, StudyWords, Ui,
+    CardWords, ChangesWords, CiteWords, ConditionWords, FinderWords, GradingPageWords, HomeWords,
+    MapWords, MetaWords, NotFoundWords, SafetyWords, SheetWords, SiteWords, StudyWords, Ui,
 };
 use crate::evidence::grading::wording::{capitalise, plural, thousands};
 
@@ -48,6 +48,9 @@ pub const UI: Ui = Ui {
         placeholder: "e.g. fibromyalgia, MS, Sjögren's",
         matches: |shown, total| format!("{shown} of {total} conditions"),
         sort_by: "Sort by",
+        sort_name: "Name",
+        sort_strength: "Strength of evidence",
+        sort_participants: "Number of participants",
         filters: |on| match on {
             0 => "Filter by type or grade".to_string(),
             1 => "Filter by type or grade (1 filter on)".to_string(),
@@ -68,6 +71,9 @@ pub const UI: Ui = Ui {
         reviewed: |date| format!("Last reviewed {date}"),
         back_to_all: "\u{2190} All conditions",
         back_to_search: "\u{2190} Back to your search",
+        badge_prefix: "Evidence grade: ",
+        badge_opens: " (what this means)",
+        how_grades_work: "How every grade is worked out",
     },    condition: ConditionWords {
         why_heading: "Why this grade",
         found_heading: "What the studies found",
@@ -195,5 +201,83 @@ pub const UI: Ui = Ui {
         how_we_grade: ("How we grade", "The published rule that turns the studies of low-dose naltrexone (LDN) for each condition into an evidence grade, worked through with an example."),
         changes: ("What changed", "Each version of the LDN Evidence dataset: the studies on low-dose naltrexone (LDN) that were added or corrected, and any grade that moved."),
         not_found: ("Page not found", "This page of LDN Evidence could not be found."),
+    },    map: MapWords {
+        heading: "Evidence map",
+        intro: "Every condition on one page: which kinds of study have tested LDN, how many people took part, and what they found. Strong evidence sits to the right, in controlled trials and reviews; many conditions have only case reports.",
+        order_by: "Order rows by",
+        order_grade: "Grade",
+        order_name: "Name",
+        show_chart: "Show as chart",
+        show_table: "Show as table",
+        case_reports: ("Case reports", "reports of single patients or small groups"),
+        uncontrolled: ("Uncontrolled studies", "open-label trials: everyone took LDN, with no comparison group"),
+        observational: ("Observational / registry", "look-back studies of medical records and prescription databases"),
+        controlled_trials: ("Controlled trials", "trials that compared LDN with a placebo, most of them randomised and blinded"),
+        reviews: ("Systematic reviews", "systematic reviews and meta-analyses that pooled other studies"),
+        benefit_phrase: "benefit",
+        no_difference_phrase: "no difference",
+        mixed_phrase: "mixed results",
+        worse_phrase: "worse on LDN",
+        people: |n| plural(n, "person", "people"),
+        at_least: |n| format!("at least {}", thousands(n)),
+        size_unknown: "size unknown",
+        studies: |n| plural(n, "study", "studies"),
+        reviews_count: |n| plural(n, "review", "reviews"),
+        reports: |n| plural(n, "report", "reports"),
+        pooling: |people| format!("pooling {people}"),
+        largest_pooling: |people| format!("the largest pooling {people}"),
+        with_people: |people| format!("with {people}"),
+        chart_description: |studies| format!(
+            "One row per condition and one column per kind of study, from case reports on the left to systematic reviews on the right. \
+             Each mark stands for the studies of one kind in one condition ({studies} in all): its area shows how many people took part, \
+             and its shape and word show what they found. A blank cell means no study of that kind."
+        ),
+        chart_title: |n| format!("Evidence map of {}", plural(n, "condition", "conditions")),
+        details_heading: "The studies behind a mark",
+        details_hint: "Choose a mark (tap it, or move to it with the Tab key) to see the studies behind it, with links to each one.",
+        everything_about: |name| format!("Everything about {name}"),
+        back_to_map: "Back to the map",
+        people_not_reported: "number of people not reported",
+        table_caption: "Studies of LDN by condition and kind of study, from the weakest kind of evidence to the strongest",
+        condition_column: "Condition",
+        grade: |label| format!("Grade: {label}"),
+        no_studies: "No studies",
+        legend_heading: "How to read the map",
+        legend_directions: "Shape, word and colour: what the studies found",
+        benefit_meaning: "the studies found that people improved on LDN",
+        no_difference_meaning: "LDN did no better than what it was compared with",
+        mixed_meaning: "results disagree, between studies or between measures",
+        worse_meaning: "people did worse on LDN",
+        legend_size: "Size: how many people took part",
+        legend_size_text: |smallest| format!(
+            "A mark's area is in proportion to the people in its studies. Marks for fewer than {} people are drawn at the smallest size so they can still be seen. \
+             For reviews, the size is the largest review's pooled number, because reviews share many of the same trials. \
+             A small number such as \u{d7}3 next to a mark counts its studies.",
+            thousands(smallest)
+        ),
+        legend_columns: "Columns: kinds of study, weakest on the left",
+        legend_blank: "A blank cell (\u{2013}) means no study of that kind. The map draws the studies the grade counts: trial plans, expert overviews, reports that were not peer reviewed, doses above the LDN range and repeat reports of the same trial are left out, and listed on each condition's page.",
+    },
+    safety: SafetyWords {
+        heading: "Safety and dosing",
+        note: "What studies and official drug information say. It is not a guide to taking LDN: a prescriber decides the dose, and a pharmacist can check it against your other medicines.",
+        sources: "Sources",
+        last_checked: |date| format!("We last checked these sources on {date}."),
+    },
+    grading: GradingPageWords {
+        heading: "How we grade the evidence",
+        intro: "Every badge is worked out from the studies by the same published rule. Nobody types a grade by hand, and the reasons are shown on every condition page.",
+        steps_heading: "The rule in four steps",
+        step_list: "We list every publication we found. Trial plans, expert overviews, reports that were not peer reviewed, studies at doses above the LDN range and repeat reports of the same trial are shown, but not counted.",
+        step_compare: "For each study that counts, we look at the results that compare LDN with a placebo (a dummy pill). If a study names its main outcome, that outcome decides whether it found a benefit.",
+        step_size: |adequate| format!("A placebo-controlled trial needs at least {adequate} participants to count as adequately sized. Smaller trials still count, but they can only give a weaker grade."),
+        step_ladder: "The grade is the first rung of the ladder below that fits. If placebo-controlled results disagree, the grade is \u{201c}Mixed\u{201d}, even when some found a benefit.",
+        ladder_heading: "The grades, from most to least support for a benefit",
+        we_say: |verdict| format!("We say: \u{201c}{verdict}\u{201d}"),
+        example: |name| format!("An example: {name}"),
+        see_studies: |name| format!("See the studies on {name}"),
+        limits_heading: "What the rule does not do",
+        limit_quality: "It does not judge how well each trial was run, how big the effect was, or whether it matters in daily life. We show each study's size, design, funding and declared conflicts of interest beside it, so you can weigh them.",
+        limit_advice: "It does not say whether LDN is right for you. That is a decision to make with a clinician who knows your health.",
     },
 };

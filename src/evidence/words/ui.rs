@@ -48,6 +48,10 @@ pub struct FinderWords {
     /// "3 of 20 conditions"
     pub matches: fn(shown: usize, total: usize) -> String,
     pub sort_by: &'static str,
+    /// The orders: by name, by strength of evidence, by number of participants.
+    pub sort_name: &'static str,
+    pub sort_strength: &'static str,
+    pub sort_participants: &'static str,
     /// "Filter by type or grade (2 filters on)"
     pub filters: fn(on: usize) -> String,
     pub category_legend: &'static str,
@@ -64,6 +68,11 @@ pub struct CardWords {
     /// "All conditions", or "Back to your search" when the reader had searched.
     pub back_to_all: &'static str,
     pub back_to_search: &'static str,
+    /// Read before a badge's word: "Evidence grade: ".
+    pub badge_prefix: &'static str,
+    /// Read after a badge that opens: " (what this means)".
+    pub badge_opens: &'static str,
+    pub how_grades_work: &'static str,
 }
 
 /// A condition's page, apart from its studies.
@@ -216,6 +225,96 @@ pub struct MetaWords {
     pub not_found: (&'static str, &'static str),
 }
 
+/// The evidence map: its page, chart, table, legend and details.
+pub struct MapWords {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub order_by: &'static str,
+    pub order_grade: &'static str,
+    pub order_name: &'static str,
+    pub show_chart: &'static str,
+    pub show_table: &'static str,
+    /// Each column: its heading and what it holds.
+    pub case_reports: (&'static str, &'static str),
+    pub uncontrolled: (&'static str, &'static str),
+    pub observational: (&'static str, &'static str),
+    pub controlled_trials: (&'static str, &'static str),
+    pub reviews: (&'static str, &'static str),
+    /// What a mark's direction means, after a colon ("mixed results").
+    pub benefit_phrase: &'static str,
+    pub no_difference_phrase: &'static str,
+    pub mixed_phrase: &'static str,
+    pub worse_phrase: &'static str,
+    /// The people under a mark: "412 people", "at least 40", "size unknown".
+    pub people: fn(n: usize) -> String,
+    pub at_least: fn(n: usize) -> String,
+    pub size_unknown: &'static str,
+    /// "3 studies", "1 review", "2 reports": how a cell counts its publications.
+    pub studies: fn(n: usize) -> String,
+    pub reviews_count: fn(n: usize) -> String,
+    pub reports: fn(n: usize) -> String,
+    /// "pooling 412 people", "the largest pooling 412 people", "with 412 people".
+    pub pooling: fn(people: &str) -> String,
+    pub largest_pooling: fn(people: &str) -> String,
+    pub with_people: fn(people: &str) -> String,
+    /// The chart's description for screen readers, given its number of studies in words.
+    pub chart_description: fn(studies: &str) -> String,
+    /// "Evidence map of 20 conditions"
+    pub chart_title: fn(conditions: usize) -> String,
+    pub details_heading: &'static str,
+    pub details_hint: &'static str,
+    pub everything_about: fn(name: &str) -> String,
+    pub back_to_map: &'static str,
+    pub people_not_reported: &'static str,
+    pub table_caption: &'static str,
+    pub condition_column: &'static str,
+    /// "Grade: Mixed"
+    pub grade: fn(label: &str) -> String,
+    pub no_studies: &'static str,
+    pub legend_heading: &'static str,
+    pub legend_directions: &'static str,
+    /// What each direction means in the legend.
+    pub benefit_meaning: &'static str,
+    pub no_difference_meaning: &'static str,
+    pub mixed_meaning: &'static str,
+    pub worse_meaning: &'static str,
+    pub legend_size: &'static str,
+    /// How sizes are drawn, given the smallest number drawn to scale.
+    pub legend_size_text: fn(smallest: usize) -> String,
+    pub legend_columns: &'static str,
+    pub legend_blank: &'static str,
+}
+
+/// The safety and dosing page.
+pub struct SafetyWords {
+    pub heading: &'static str,
+    pub note: &'static str,
+    pub sources: &'static str,
+    /// "We last checked these sources on 3 December 2026."
+    pub last_checked: fn(date: &str) -> String,
+}
+
+/// The page that explains the grading rule.
+pub struct GradingPageWords {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub steps_heading: &'static str,
+    pub step_list: &'static str,
+    pub step_compare: &'static str,
+    /// Given the size a trial needs.
+    pub step_size: fn(adequate: u32) -> String,
+    pub step_ladder: &'static str,
+    pub ladder_heading: &'static str,
+    /// "We say: “…”"
+    pub we_say: fn(verdict: &str) -> String,
+    /// "An example: Fibromyalgia"
+    pub example: fn(name: &str) -> String,
+    pub see_studies: fn(name: &str) -> String,
+    pub limits_heading: &'static str,
+    pub limit_quality: &'static str,
+    pub limit_advice: &'static str,
+}
+
 /// Everything the pages and controls say, in one language.
 pub struct Ui {
     pub site: SiteWords,
@@ -229,4 +328,7 @@ pub struct Ui {
     pub changes: ChangesWords,
     pub not_found: NotFoundWords,
     pub meta: MetaWords,
+    pub map: MapWords,
+    pub safety: SafetyWords,
+    pub grading: GradingPageWords,
 }

@@ -76,7 +76,7 @@ pub fn Finder(props: &FinderProps) -> Html {
                     <label for="condition-sort">{ words.sort_by }</label>
                     <select id="condition-sort" class="finder__select" onchange={onsort}>
                         for order in SortOrder::ALL {
-                            <option value={order.slug()} selected={order == query.sort}>{ order.label() }</option>
+                            <option value={order.slug()} selected={order == query.sort}>{ order.label(words) }</option>
                         }
                     </select>
                 </div>

@@ -35,11 +35,13 @@ fn symbol(grade: EvidenceGrade) -> &'static str {
 #[component]
 pub fn GradeBadge(props: &GradeBadgeProps) -> Html {
     let grade = props.grade;
-    let words = use_language().grade(grade);
+    let language = use_language();
+    let card = &language.ui().card;
+    let words = language.grade(grade);
     let badge = html! {
         <span class={classes!("badge", format!("badge--{}", grade.slug()))}>
             <span class="badge__symbol" aria-hidden="true">{ symbol(grade) }</span>
-            <span class="visually-hidden">{ "Evidence grade: " }</span>
+            <span class="visually-hidden">{ card.badge_prefix }</span>
             <span class="badge__label">{ words.label }</span>
             if !props.explained {
                 <span class="visually-hidden">{ format!(". {}", words.meaning) }</span>
@@ -54,11 +56,11 @@ pub fn GradeBadge(props: &GradeBadgeProps) -> Html {
         <details class="grade-legend">
             <summary class="grade-legend__summary">
                 { badge }
-                <span class="visually-hidden">{ " (what this means)" }</span>
+                <span class="visually-hidden">{ card.badge_opens }</span>
             </summary>
             <div class="grade-legend__panel">
                 <p>{ words.meaning }</p>
-                <p><Link to={Route::HowWeGrade}>{ "How every grade is worked out" }</Link></p>
+                <p><Link to={Route::HowWeGrade}>{ card.how_grades_work }</Link></p>
             </div>
         </details>
     }

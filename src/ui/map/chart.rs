@@ -9,12 +9,12 @@ use yew::prelude::*;
 use crate::evidence::words::Language;
 use crate::ui::hooks::use_catalogue::use_language;
 
-use crate::evidence::grading::wording::plural;
 use crate::evidence::views::evidence_map::{EvidenceMap, MapCell, MapColumn, MapRow};
 use crate::evidence::views::map_layout::{
     self, column_left, mark_path, svg_number, ChartLayout, MarkLayout, RowLayout, COLUMN_WIDTH,
     HEADER_HEIGHT, LABEL_WIDTH, LINE_HEIGHT,
 };
+use crate::evidence::words::ui::MapWords;
 
 /// Which mark: a condition and a column.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,21 +45,17 @@ pub fn MapChart(props: &MapChartProps) -> Html {
     let chart = use_memo(props.map.clone(), |map| map_layout::layout(map));
     let map = &props.map;
     let language = use_language();
-    let description = format!(
-        "One row per condition and one column per kind of study, from case reports on the left to systematic reviews on the right. \
-         Each mark stands for the studies of one kind in one condition ({} in all): its area shows how many people took part, \
-         and its shape and word show what they found. A blank cell means no study of that kind.",
-        plural(map.study_count(), "study", "studies")
-    );
+    let words = &language.ui().map;
+    let description = (words.chart_description)(&(words.studies)(map.study_count()));
     html! {
         <div class="map-chart">
             <div class="map-chart__frame">
                 { row_labels(&chart, map, language) }
                 <svg class="map-chart__svg" viewBox={format!("{} 0 {} {}", svg_number(LABEL_WIDTH), svg_number(chart.width - LABEL_WIDTH), svg_number(chart.height))}
                     role="group" aria-labelledby="map-chart-title" aria-describedby="map-chart-desc">
-                    <title id="map-chart-title">{ format!("Evidence map of {}", plural(map.rows.len(), "condition", "conditions")) }</title>
+                    <title id="map-chart-title">{ (words.chart_title)(map.rows.len()) }</title>
                     <desc id="map-chart-desc">{ description }</desc>
-                    { grid(&chart, map) }
+                    { grid(&chart, map, words) }
                     for (row, row_layout) in map.rows.iter().zip(&chart.rows) {
                         for (cell, mark) in row.cells.iter().flatten().zip(&row_layout.marks) {
                             { mark_button(row, cell, mark, row_layout, props, language) }
@@ -102,12 +98,12 @@ fn row_labels(chart: &ChartLayout, map: &EvidenceMap, language: Language) -> Htm
 
 /// Headers, stripes and gap dashes: the frame a sighted reader scans. Hidden from screen
 /// readers, which get every fact from the marks' names (and the table view).
-fn grid(chart: &ChartLayout, map: &EvidenceMap) -> Html {
+fn grid(chart: &ChartLayout, map: &EvidenceMap, words: &MapWords) -> Html {
     html! {
         <g class="map-grid" aria-hidden="true">
             for column in MapColumn::ALL {
                 <text class="map-grid__heading" x={svg_number(column_left(column) + COLUMN_WIDTH / 2.0)} text-anchor="middle">
-                    for (index, line) in map_layout::wrap_words(column.label(), 13).iter().enumerate() {
+                    for (index, line) in map_layout::wrap_words(column.label(words), 13).iter().enumerate() {
                         <tspan x={svg_number(column_left(column) + COLUMN_WIDTH / 2.0)}
                             y={svg_number(16.0 + LINE_HEIGHT * index as f64)}>{ line }</tspan>
                     }
@@ -155,8 +151,8 @@ fn mark_button(
     let label = format!(
         "{}, {}: {}",
         row.name,
-        cell.column.label().to_lowercase(),
-        cell.summary()
+        cell.column.label(&language.ui().map).to_lowercase(),
+        cell.summary(&language.ui().map)
     );
     let onfocus = props.onselect.reform({
         let id = id.clone();
@@ -197,7 +193,7 @@ fn mark_button(
                     </text>
                 }
                 <text class="map-mark__word" x={x(mark.cx)} y={x(mark.text_y)} text-anchor="middle">{ language.direction(direction) }</text>
-                <text class="map-mark__people" x={x(mark.cx)} y={x(mark.text_y + LINE_HEIGHT)} text-anchor="middle">{ cell.people_label() }</text>
+                <text class="map-mark__people" x={x(mark.cx)} y={x(mark.text_y + LINE_HEIGHT)} text-anchor="middle">{ cell.people_label(&language.ui().map) }</text>
             </g>
         </g>
     }

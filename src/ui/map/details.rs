@@ -6,11 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart::MarkId;
-use crate::evidence::grading::wording::plural;
 use crate::evidence::views::citation;
 use crate::evidence::views::evidence_map::{EvidenceMap, MapStudy};
 use crate::ui::components::citation_links::CitationLinks;
 use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::hooks::use_catalogue::use_language;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 
@@ -27,6 +27,7 @@ pub struct MapDetailsProps {
 
 #[component]
 pub fn MapDetails(props: &MapDetailsProps) -> Html {
+    let words = &use_language().ui().map;
     let found = props.selected.as_ref().and_then(|id| {
         let row = props
             .map
@@ -38,9 +39,9 @@ pub fn MapDetails(props: &MapDetailsProps) -> Html {
     let Some((id, row, cell)) = found else {
         return html! {
             <section class="map-details" aria-labelledby={DETAILS_HEADING_ID}>
-                <h2 id={DETAILS_HEADING_ID} tabindex="-1">{ "The studies behind a mark" }</h2>
+                <h2 id={DETAILS_HEADING_ID} tabindex="-1">{ words.details_heading }</h2>
                 <p class="map-details__hint">
-                    { "Choose a mark (tap it, or move to it with the Tab key) to see the studies behind it, with links to each one." }
+                    { words.details_hint }
                 </p>
             </section>
         };
@@ -51,8 +52,8 @@ pub fn MapDetails(props: &MapDetailsProps) -> Html {
     });
     html! {
         <section class="map-details" aria-labelledby={DETAILS_HEADING_ID}>
-            <h2 id={DETAILS_HEADING_ID} tabindex="-1">{ format!("{}: {}", row.name, cell.column.label().to_lowercase()) }</h2>
-            <p>{ format!("{}.", cell.summary()) }</p>
+            <h2 id={DETAILS_HEADING_ID} tabindex="-1">{ format!("{}: {}", row.name, cell.column.label(words).to_lowercase()) }</h2>
+            <p>{ format!("{}.", cell.summary(words)) }</p>
             <ul class="map-details__list">
                 for study in &cell.studies {
                     <DetailsStudy key={study.publication_id.clone()} study={study.clone()} />
@@ -60,10 +61,10 @@ pub fn MapDetails(props: &MapDetailsProps) -> Html {
             </ul>
             <p class="map-details__more">
                 <Link to={Route::Condition { id: row.condition_id.clone() }}>
-                    { format!("Everything about {}", row.name) }
+                    { (words.everything_about)(&row.name) }
                 </Link>
             </p>
-            <button type="button" class="button button--quiet" onclick={onback}>{ "Back to the map" }</button>
+            <button type="button" class="button button--quiet" onclick={onback}>{ words.back_to_map }</button>
         </section>
     }
 }
@@ -82,8 +83,8 @@ fn DetailsStudy(props: &DetailsStudyProps) -> Html {
         return html! {};
     };
     let people = match study.participants {
-        Some(n) => plural(n as usize, "person", "people"),
-        None => "number of people not reported".to_string(),
+        Some(n) => (language.ui().map.people)(n as usize),
+        None => language.ui().map.people_not_reported.to_string(),
     };
     html! {
         <li class="map-details__study">

@@ -21,17 +21,18 @@ pub struct MapTableProps {
 #[component]
 pub fn MapTable(props: &MapTableProps) -> Html {
     let language = use_language();
+    let words = &language.ui().map;
     html! {
         <div class="map-table-wrap depends-on-query" role="region" aria-labelledby="map-table-caption" tabindex="0">
             <table class="map-table">
                 <caption id="map-table-caption">
-                    { "Studies of LDN by condition and kind of study, from the weakest kind of evidence to the strongest" }
+                    { words.table_caption }
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Condition" }</th>
+                        <th scope="col">{ words.condition_column }</th>
                         for column in MapColumn::ALL {
-                            <th scope="col">{ column.label() }</th>
+                            <th scope="col">{ column.label(words) }</th>
                         }
                     </tr>
                 </thead>
@@ -40,14 +41,14 @@ pub fn MapTable(props: &MapTableProps) -> Html {
                         <tr key={row.condition_id.clone()}>
                             <th scope="row">
                                 <Link to={Route::Condition { id: row.condition_id.clone() }}>{ &row.name }</Link>
-                                <span class="map-table__grade">{ format!("Grade: {}", language.grade(row.grade).label) }</span>
+                                <span class="map-table__grade">{ (words.grade)(language.grade(row.grade).label) }</span>
                             </th>
                             for column in MapColumn::ALL {
                                 <td>
                                     if let Some(cell) = row.cell(column) {
                                         <TableCell cell={cell.clone()} />
                                     } else {
-                                        <span class="map-table__gap">{ "No studies" }</span>
+                                        <span class="map-table__gap">{ words.no_studies }</span>
                                     }
                                 </td>
                             }
@@ -71,7 +72,7 @@ fn TableCell(props: &TableCellProps) -> Html {
     let cell = &props.cell;
     html! {
         <>
-            <p class="map-table__summary">{ cell.summary() }</p>
+            <p class="map-table__summary">{ cell.summary(&language.ui().map) }</p>
             <ul class="map-table__studies">
                 for study in &cell.studies {
                     if let Some(publication) = catalogue.dataset.publication(&study.publication_id) {

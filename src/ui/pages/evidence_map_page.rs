@@ -27,11 +27,20 @@ pub struct EvidenceMapPageProps {
 #[component]
 pub fn EvidenceMapPage(props: &EvidenceMapPageProps) -> Html {
     let as_table = props.as_table;
-    let (here, other_view, other_label) = match as_table {
-        true => (Route::EvidenceMapTable, Route::EvidenceMap, "Show as chart"),
-        false => (Route::EvidenceMap, Route::EvidenceMapTable, "Show as table"),
-    };
     let catalogue = use_catalogue();
+    let words = &catalogue.language.ui().map;
+    let (here, other_view, other_label) = match as_table {
+        true => (
+            Route::EvidenceMapTable,
+            Route::EvidenceMap,
+            words.show_chart,
+        ),
+        false => (
+            Route::EvidenceMap,
+            Route::EvidenceMapTable,
+            words.show_table,
+        ),
+    };
     let (settings, onsettings) = use_map_settings(here);
     let map: Rc<EvidenceMap> =
         use_memo((catalogue.clone(), settings.order), |(catalogue, order)| {
@@ -60,16 +69,16 @@ pub fn EvidenceMapPage(props: &EvidenceMapPageProps) -> Html {
 
     html! {
         <article class="evidence-map">
-            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ "Evidence map" }</h1>
+            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ words.heading }</h1>
             <p class="intro__purpose">
-                { "Every condition on one page: which kinds of study have tested LDN, how many people took part, and what they found. Strong evidence sits to the right, in controlled trials and reviews; many conditions have only case reports." }
+                { words.intro }
             </p>
             <div class="map-controls">
                 <div class="finder__sort">
-                    <label for="map-order">{ "Order rows by" }</label>
+                    <label for="map-order">{ words.order_by }</label>
                     <select id="map-order" class="finder__select" onchange={onorder}>
                         for order in MapOrder::ALL {
-                            <option value={order.slug()} selected={order == settings.order}>{ order.label() }</option>
+                            <option value={order.slug()} selected={order == settings.order}>{ order.label(words) }</option>
                         }
                     </select>
                 </div>

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::evidence::data::date::Date;
 use crate::evidence::model::SafetyPoint;
 use crate::evidence::views::catalogue::Catalogue;
 use crate::evidence::views::citation;
@@ -15,12 +14,13 @@ use crate::ui::hooks::use_page::PAGE_HEADING_ID;
 pub fn SafetyPage() -> Html {
     let catalogue = use_catalogue();
     let safety = &catalogue.dataset.safety;
-    let reviewed = Date::readable(&safety.last_reviewed);
+    let words = &catalogue.language.ui().safety;
+    let reviewed = catalogue.language.date(&safety.last_reviewed);
     html! {
         <article class="safety">
-            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ "Safety and dosing" }</h1>
+            <h1 id={PAGE_HEADING_ID} tabindex="-1">{ words.heading }</h1>
             <p class="intro__note">
-                { "What studies and official drug information say. It is not a guide to taking LDN: a prescriber decides the dose, and a pharmacist can check it against your other medicines." }
+                { words.note }
             </p>
             for section in &safety.sections {
                 <section aria-labelledby={format!("safety-{}", section.id)}>
@@ -32,7 +32,7 @@ pub fn SafetyPage() -> Html {
                     </ul>
                 </section>
             }
-            <p class="detail__reviewed">{ format!("We last checked these sources on {reviewed}.") }</p>
+            <p class="detail__reviewed">{ (words.last_checked)(&reviewed) }</p>
         </article>
     }
 }
@@ -47,7 +47,7 @@ fn safety_point(point: &SafetyPoint, catalogue: &Catalogue) -> Html {
         <>
             <p>{ &point.text }</p>
             if !publications.is_empty() || !point.sources.is_empty() {
-                <ul class="sources" aria-label="Sources">
+                <ul class="sources" aria-label={catalogue.language.ui().safety.sources}>
                     for publication in publications {
                         <li>
                             { citation::reference(publication) }{ " " }
