@@ -1,5 +1,6 @@
-//! The app's own words, one catalogue per language (`english.rs`; more beside it), each a
-//! complete implementation of [`Words`], so a word missing in one language cannot compile.
+//! The app's own words, one catalogue per language (`english.rs` and `spanish.rs`, each with
+//! its pages' words in `*_ui.rs`), each a complete implementation of [`Words`], so a word
+//! missing in one language cannot compile.
 //! Dataset text (names, summaries, results, notes) is not here: it is in the data files,
 //! beside the English. Pieces of grammar every language shares (counts with thousands
 //! separators) are in `crate::evidence::grading::wording`.
@@ -9,6 +10,8 @@
 
 pub mod english;
 pub mod english_ui;
+pub mod spanish;
+pub mod spanish_ui;
 pub mod ui;
 
 use crate::evidence::grading::rule::{ControlledResult, EvidenceGrade, Exclusion};
@@ -131,8 +134,9 @@ pub struct Language(&'static dyn Words);
 
 impl Language {
     pub const ENGLISH: Language = Language(&english::English);
+    pub const SPANISH: Language = Language(&spanish::Spanish);
     /// Every language the app speaks, English first.
-    pub const ALL: [Language; 1] = [Language::ENGLISH];
+    pub const ALL: [Language; 2] = [Language::ENGLISH, Language::SPANISH];
 
     /// The language with this code ("en"), if the app speaks it.
     pub fn with_code(code: &str) -> Option<Language> {
@@ -156,5 +160,60 @@ impl PartialEq for Language {
 impl std::fmt::Debug for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Language({})", self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::grading::rule::EvidenceGrade;
+    use crate::evidence::model::{Category, Design, Direction};
+
+    /// A word copied from English instead of translated is caught here for the rule's words;
+    /// the end-to-end tests look for English on the Spanish pages.
+    #[test]
+    fn every_language_has_its_own_words_for_the_rule() {
+        let [english, spanish] = Language::ALL;
+        let mut same = Vec::new();
+        for grade in EvidenceGrade::ALL {
+            let (en, es) = (english.grade(grade), spanish.grade(grade));
+            for (a, b) in [
+                (en.label, es.label),
+                (en.meaning, es.meaning),
+                (en.verdict, es.verdict),
+            ] {
+                if a == b || b.trim().is_empty() {
+                    same.push(a);
+                }
+            }
+        }
+        for category in Category::ALL {
+            if english.category(category) == spanish.category(category) {
+                same.push(english.category(category));
+            }
+        }
+        for direction in [
+            Direction::Benefit,
+            Direction::NoDifference,
+            Direction::Worse,
+            Direction::Mixed,
+        ] {
+            if english.direction(direction) == spanish.direction(direction) {
+                same.push(english.direction(direction));
+            }
+        }
+        for design in [
+            Design::Protocol,
+            Design::CaseReport,
+            Design::ParallelRct,
+            Design::MetaAnalysis,
+        ] {
+            if english.design(design) == spanish.design(design) {
+                same.push(english.design(design));
+            }
+        }
+        assert!(same.is_empty(), "not translated: {same:?}");
+        assert_eq!(Language::with_code("es"), Some(Language::SPANISH));
+        assert_eq!(Language::with_code("fr"), None);
     }
 }
