@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::route::Route;
 use super::router::{use_route, Location, Router};
-use crate::evidence::words::Language;
 use crate::ui::components::pacing::{Paced, Pacer};
 use crate::ui::components::site_footer::SiteFooter;
 use crate::ui::components::site_header::SiteHeader;
@@ -67,7 +66,6 @@ pub fn App(props: &AppProps) -> Html {
     }
     html! {
         <ContextProvider<CatalogueHandle> context={catalogue.clone()}>
-        <ContextProvider<Language> context={catalogue.language}>
         <ContextProvider<LastHomeQuery> context={(*last_home_query).clone()}>
         <ContextProvider<EmbedView> context={props.view.clone()}>
         <ContextProvider<Pacer> context={props.pacer.clone()}>
@@ -83,7 +81,6 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<Pacer>>
         </ContextProvider<EmbedView>>
         </ContextProvider<LastHomeQuery>>
-        </ContextProvider<Language>>
         </ContextProvider<CatalogueHandle>>
     }
 }

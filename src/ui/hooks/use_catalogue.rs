@@ -32,9 +32,9 @@ pub fn use_catalogue() -> CatalogueHandle {
     use_context::<CatalogueHandle>().expect("a CatalogueHandle context is provided above")
 }
 
-/// The reader's language, provided by [`crate::ui::App`] as its catalogue's (whose grades
-/// and reasons are already in it); English for a component drawn on its own (in a test).
+/// The reader's language: its catalogue's (whose grades and reasons are already in it), or
+/// English for a component drawn on its own, without a catalogue (in a test).
 #[hook]
 pub fn use_language() -> Language {
-    use_context::<Language>().unwrap_or(Language::ENGLISH)
+    use_context::<CatalogueHandle>().map_or(Language::ENGLISH, |catalogue| catalogue.language)
 }
