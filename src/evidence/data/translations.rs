@@ -10,6 +10,81 @@ use crate::evidence::model::{
     ENGLISH,
 };
 
+/// The dataset as readers of `language` see it: every text with a translation in that language
+/// replaced by it (references stay as published). A condition keeps its English name and
+/// aliases as further aliases, so English search words still find it. English, or a language
+/// the data does not have, gives the dataset unchanged.
+pub fn in_language(dataset: &Dataset, language: &str) -> Dataset {
+    let mut dataset = dataset.clone();
+    for release in &mut dataset.info.changes {
+        for entry in &mut release.entries {
+            if let Some(text) = entry.translations.get(language) {
+                entry.text = text.text.clone();
+            }
+        }
+    }
+    for condition in &mut dataset.conditions {
+        let Some(text) = condition.translations.get(language).cloned() else {
+            continue;
+        };
+        let english = std::mem::replace(&mut condition.name, text.name);
+        let mut aliases = text.aliases;
+        aliases.push(english);
+        aliases.append(&mut condition.aliases);
+        condition.aliases = aliases;
+        condition.summary = text.summary;
+        condition.outcomes_studied = text.outcomes_studied;
+        if text.literature_search.is_some() {
+            condition.literature_search = text.literature_search;
+        }
+    }
+    for publication in &mut dataset.publications {
+        if let Some(text) = publication.translations.get(language).cloned() {
+            let replace = |field: &mut Option<String>, text: Option<String>| {
+                if text.is_some() {
+                    *field = text;
+                }
+            };
+            replace(&mut publication.participants_note, text.participants_note);
+            replace(&mut publication.dose, text.dose);
+            replace(&mut publication.duration, text.duration);
+            replace(&mut publication.comparator, text.comparator);
+            replace(
+                &mut publication.missing_identifiers,
+                text.missing_identifiers,
+            );
+            replace(&mut publication.adverse_effects, text.adverse_effects);
+            replace(&mut publication.funder, text.funder);
+            if let (ConflictOfInterest::Declared { text: declared }, Some(translated)) = (
+                &mut publication.conflict_of_interest,
+                text.conflict_of_interest,
+            ) {
+                *declared = translated;
+            }
+            if !text.notes.is_empty() {
+                publication.notes = text.notes;
+            }
+        }
+        for outcome in &mut publication.outcomes {
+            if let Some(text) = outcome.translations.get(language) {
+                outcome.measure = text.measure.clone();
+                outcome.result = text.result.clone();
+            }
+        }
+    }
+    for section in &mut dataset.safety.sections {
+        if let Some(text) = section.translations.get(language) {
+            section.heading = text.heading.clone();
+        }
+        for point in &mut section.points {
+            if let Some(text) = point.translations.get(language) {
+                point.text = text.text.clone();
+            }
+        }
+    }
+    dataset
+}
+
 /// The dataset with its English text only, as the app embeds it: a reader of English does not
 /// download text in other languages.
 pub fn strip(dataset: &mut Dataset) {
