@@ -74,7 +74,8 @@ pub const UI: Ui = Ui {
         badge_prefix: "Evidence grade: ",
         badge_opens: " (what this means)",
         how_grades_work: "How every grade is worked out",
-    },    condition: ConditionWords {
+    },
+    condition: ConditionWords {
         why_heading: "Why this grade",
         found_heading: "What the studies found",
         measured_heading: "What was measured",
@@ -201,7 +202,8 @@ pub const UI: Ui = Ui {
         how_we_grade: ("How we grade", "The published rule that turns the studies of low-dose naltrexone (LDN) for each condition into an evidence grade, worked through with an example."),
         changes: ("What changed", "Each version of the LDN Evidence dataset: the studies on low-dose naltrexone (LDN) that were added or corrected, and any grade that moved."),
         not_found: ("Page not found", "This page of LDN Evidence could not be found."),
-    },    map: MapWords {
+    },
+    map: MapWords {
         heading: "Evidence map",
         intro: "Every condition on one page: which kinds of study have tested LDN, how many people took part, and what they found. Strong evidence sits to the right, in controlled trials and reviews; many conditions have only case reports.",
         order_by: "Order rows by",
