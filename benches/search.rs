@@ -48,5 +48,34 @@ fn search(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, search);
+/// The same over the Spanish catalogue, whose conditions also carry their Spanish names and
+/// aliases beside the English ones (more words to compare).
+fn search_in_spanish(c: &mut Criterion) {
+    use ldn_evidence::evidence::data::date::Date;
+    use ldn_evidence::evidence::data::load::{load_dataset, read_dataset_dir};
+    use ldn_evidence::evidence::data::translations::in_language;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let files = read_dataset_dir(&dir).expect("data/ is readable");
+    let dataset = load_dataset(&files, Date::today()).expect("data/ is valid");
+    let spanish = in_language(&dataset, "es");
+    let catalogue = Catalogue::new(scaled(&spanish, 50), Language::SPANISH);
+    let mut group = c.benchmark_group(format!(
+        "search in Spanish over {} conditions",
+        catalogue.entries.len()
+    ));
+    for typed in [
+        "fibromialgia",
+        "esclerosis multiple",
+        "sindrome de sjogren",
+        "fibromyalgia",
+    ] {
+        let query = text(typed);
+        group.bench_function(typed, |b| {
+            b.iter(|| catalogue.search(std::hint::black_box(&query)).len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, search, search_in_spanish);
 criterion_main!(benches);
