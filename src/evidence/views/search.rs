@@ -10,7 +10,7 @@ use crate::evidence::model::{Category, Condition};
 /// ("Sjögren's" → "sjogrens", "ME/CFS" → "me cfs").
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().flat_map(case_folded) {
         match c {
             'a'..='z' | '0'..='9' => folded.push(c),
             '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => {}
@@ -22,6 +22,14 @@ pub fn fold(text: &str) -> String {
         }
     }
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A letter as its lowercase form, by way of its uppercase so that letters whose uppercase
+/// is several letters fold the same whichever case was typed ("ﬅ" and "ST" both give "st").
+fn case_folded(c: char) -> impl Iterator<Item = char> {
+    let ascii = c.is_ascii().then(|| c.to_ascii_lowercase());
+    let other = (!c.is_ascii()).then(|| c.to_uppercase().flat_map(char::to_lowercase));
+    ascii.into_iter().chain(other.into_iter().flatten())
 }
 
 /// The unaccented form of common Latin letters; enough for condition names and authors.
@@ -267,6 +275,9 @@ mod tests {
         assert_eq!(fold("Crohn’s disease"), "crohns disease");
         assert_eq!(fold("ME/CFS"), "me cfs");
         assert_eq!(fold("Rodríguez-Freire"), "rodriguez freire");
+        // Letters whose uppercase is two letters fold alike in either case.
+        assert_eq!(fold("\u{fb05}"), fold(&"\u{fb05}".to_uppercase()));
+        assert_eq!(fold("Straße"), fold("STRASSE"));
     }
 
     #[test]
