@@ -41,6 +41,7 @@ fn main() {
             message.push_str("Run `cargo run --bin check-data` for the same list explained.");
             write(&out_dir.join("dataset-problems.txt"), &message);
             write(&out_dir.join("dataset.bin"), []);
+            write(&out_dir.join("text_packs.rs"), text_packs_rs(&[]));
             println!("cargo::rustc-cfg=ldn_dataset_has_problems");
             println!(
                 "cargo::warning=the evidence dataset has {} problem(s): the app will not build \
@@ -57,12 +58,47 @@ fn main() {
     {
         dataset = evidence::data::synthetic::scaled(&dataset, factor);
     }
+    // Text in other languages goes to files of its own that only those pages fetch.
+    let mut packs = Vec::new();
+    for language in dataset.info.languages.iter().skip(1) {
+        let pack = evidence::data::text_pack::TextPack::of(&dataset, language);
+        let bytes = evidence::data::compact::encode(&pack);
+        let name = format!("text-{language}.bin");
+        write(&out_dir.join(&name), &bytes);
+        packs.push((language.clone(), name, fnv1a(&bytes)));
+    }
+    write(&out_dir.join("text_packs.rs"), text_packs_rs(&packs));
     evidence::data::compact::keep_what_the_app_shows(&mut dataset);
     // Compact bytes, not JSON: the app then needs no JSON parser (src/evidence/data/compact.rs).
     write(
         &out_dir.join("dataset.bin"),
         evidence::data::compact::encode(&dataset),
     );
+}
+
+/// The generated `TEXT_PACKS`: for each language, the address of its pack on the site (in the
+/// language's folder, named by its contents so that a browser never keeps an old one) and, for
+/// the native build that writes the site, its bytes. The WebAssembly holds only the addresses.
+fn text_packs_rs(packs: &[(String, String, u64)]) -> String {
+    let mut rs = String::from(
+        "/// (language, address relative to the site's root, bytes), written by build.rs.\n\
+         pub const TEXT_PACKS: &[(&str, &str, TextPackBytes)] = &[\n",
+    );
+    for (language, name, hash) in packs {
+        rs.push_str(&format!(
+            "    (\"{language}\", \"{language}/text.{hash:016x}.bin\", \
+             text_pack_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))),\n"
+        ));
+    }
+    rs.push_str("];\n");
+    rs
+}
+
+/// FNV-1a, 64 bits: enough to tell one version of a file from another.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn write(path: &Path, text: impl AsRef<[u8]>) {

@@ -18,7 +18,7 @@ use ldn_evidence::evidence::data::date::Date;
 use ldn_evidence::evidence::data::load::{load_dataset, read_dataset_dir, SourceFile};
 use ldn_evidence::evidence::data::rules::is_slug;
 use ldn_evidence::evidence::grading::EvidenceGrade;
-use ldn_evidence::evidence::model::Category;
+use ldn_evidence::evidence::model::{Category, Dataset};
 use ldn_evidence::evidence::views::catalogue::Catalogue;
 use ldn_evidence::evidence::views::evidence_map::{MapOrder, MapSettings};
 use ldn_evidence::evidence::views::query::{Query, SortOrder};
@@ -367,12 +367,12 @@ proptest! {
         flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
     ) {
         let bytes = encode(&catalogue().dataset);
-        prop_assert_eq!(decode(&bytes[..cut.index(bytes.len())]), None);
+        prop_assert_eq!(decode::<Dataset>(&bytes[..cut.index(bytes.len())]), None);
         let mut corrupt = bytes.clone();
         for (at, value) in flips {
             corrupt[at.index(bytes.len())] = value;
         }
-        let _ = decode(&corrupt);
+        let _ = decode::<Dataset>(&corrupt);
     }
 }
 

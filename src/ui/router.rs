@@ -7,6 +7,8 @@
 //!
 //! Addresses are relative to the site's root, which `<base href>` names on every page
 //! (`../../` on `condition/lupus/index.html`; boot.js makes it absolute before the app starts).
+//! Pages in another language than English sit in its folder (`es/condition/lupus/`), so an
+//! address names its language too.
 
 use std::rc::Rc;
 
@@ -16,29 +18,40 @@ use yew::prelude::*;
 
 use super::route::Route;
 use crate::embed::is_embed_key;
+use crate::evidence::words::Language;
 use crate::ui::hooks::use_embed_view::use_embed_view;
 
-/// Where the reader is: the page and its own query string (without `?`, and without an
-/// embed's settings, which every address inside an embed carries along).
+/// Where the reader is: the page, its language and its own query string (without `?`, and
+/// without an embed's settings, which every address inside an embed carries along).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
+    pub language: Language,
     pub route: Route,
     pub query: String,
 }
 
 impl Location {
+    /// A page in English.
     pub fn new(route: Route) -> Location {
+        Location::in_language(Language::ENGLISH, route)
+    }
+
+    pub fn in_language(language: Language, route: Route) -> Location {
         Location {
+            language,
             route,
             query: String::new(),
         }
     }
 
-    /// Reads an address relative to the site's root, e.g. `condition/lupus/` or `?q=ms`.
+    /// Reads an address relative to the site's root, e.g. `condition/lupus/`, `es/map/` or
+    /// `?q=ms`.
     pub fn from_relative(address: &str) -> Location {
         let address = address.split('#').next().unwrap_or_default();
         let (path, query) = address.split_once('?').unwrap_or((address, ""));
+        let (language, path) = language_of(path);
         Location {
+            language,
             route: Route::recognize(path),
             query: without_embed_settings(query),
         }
@@ -46,7 +59,34 @@ impl Location {
 
     /// This location's address relative to the site's root, carrying an embed's settings.
     pub fn href(&self, carried: &str) -> String {
-        address(&self.route, &self.query, carried)
+        address(self.language, &self.route, &self.query, carried)
+    }
+
+    /// The same page and query in another language.
+    pub fn in_other(&self, language: Language) -> Location {
+        Location {
+            language,
+            ..self.clone()
+        }
+    }
+}
+
+/// The folder of a language's pages below the site's root: none for English, else its code
+/// (`es/`).
+pub fn language_folder(language: Language) -> String {
+    match language == Language::ENGLISH {
+        true => String::new(),
+        false => format!("{}/", language.code()),
+    }
+}
+
+/// The language a path relative to the site's root is in, and the path within its folder.
+fn language_of(path: &str) -> (Language, &str) {
+    let path = path.trim_start_matches('/');
+    let (first, rest) = path.split_once('/').unwrap_or((path, ""));
+    match Language::with_code(first) {
+        Some(language) if language != Language::ENGLISH => (language, rest),
+        _ => (Language::ENGLISH, path),
     }
 }
 
@@ -58,18 +98,20 @@ fn without_embed_settings(query: &str) -> String {
         .finish()
 }
 
-/// A link to a page relative to the site's root, with its query and the embed settings to
-/// carry (`carried`, already encoded), e.g. `condition/lupus/` or `./?q=lupus`.
-pub fn href(route: &Route, query: &[(&str, String)], carried: &str) -> String {
+/// A link to a page in `language` relative to the site's root, with its query and the embed
+/// settings to carry (`carried`, already encoded), e.g. `condition/lupus/`, `./?q=lupus` or
+/// `es/map/`.
+pub fn href(language: Language, route: &Route, query: &[(&str, String)], carried: &str) -> String {
     let encoded = form_urlencoded::Serializer::new(String::new())
         .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())))
         .finish();
-    address(route, &encoded, carried)
+    address(language, route, &encoded, carried)
 }
 
-/// The page's folder (`./` for the home page) with an encoded query and the embed's settings.
-fn address(route: &Route, encoded: &str, carried: &str) -> String {
-    let path = route.to_path();
+/// The page's folder (`./` for the English home page) with an encoded query and the embed's
+/// settings.
+fn address(language: Language, route: &Route, encoded: &str, carried: &str) -> String {
+    let path = language_folder(language) + &route.to_path();
     let mut address = if path.is_empty() {
         "./".to_string()
     } else {
@@ -110,11 +152,16 @@ fn browser_location() -> Location {
 pub struct Navigator {
     set_location: Callback<Location>,
     carried: AttrValue,
+    /// The page's language: the app moves between pages of one language (another language's
+    /// pages load their own text, see `LanguageSwitch`).
+    language: Language,
 }
 
 impl PartialEq for Navigator {
     fn eq(&self, other: &Self) -> bool {
-        self.set_location == other.set_location && self.carried == other.carried
+        self.set_location == other.set_location
+            && self.carried == other.carried
+            && self.language == other.language
     }
 }
 
@@ -128,7 +175,11 @@ impl Navigator {
     }
 
     fn go(&self, route: &Route, query: &[(&str, String)], push: bool) {
-        let address = format!("{}{}", site_root(), href(route, query, &self.carried));
+        let address = format!(
+            "{}{}",
+            site_root(),
+            href(self.language, route, query, &self.carried)
+        );
         if let Ok(history) = gloo::utils::window().history() {
             let _ = if push {
                 history.push_state_with_url(&JsValue::NULL, "", Some(&address))
@@ -201,6 +252,7 @@ pub fn Router(props: &RouterProps) -> Html {
         navigator: Navigator {
             set_location,
             carried,
+            language: location.language,
         },
         site_root: match props.fixed {
             true => props.site_root.clone(),
@@ -268,7 +320,8 @@ pub struct LinkProps {
 pub fn Link(props: &LinkProps) -> Html {
     let navigator = use_navigator();
     let carried = use_embed_view().carried;
-    let href = href(&props.to, &props.query, &carried);
+    let language = use_location().language;
+    let href = href(language, &props.to, &props.query, &carried);
     let onclick = {
         let (to, query) = (props.to.clone(), props.query.clone());
         Callback::from(move |event: MouseEvent| {
@@ -314,25 +367,60 @@ mod tests {
     #[test]
     fn hrefs_are_relative_and_encode_their_query() {
         let query = [("q", "a b&c".to_string())];
-        assert_eq!(href(&Route::Home, &query, ""), "./?q=a+b%26c");
-        assert_eq!(href(&Route::Home, &[], ""), "./");
-        assert_eq!(href(&Route::EvidenceMap, &[], ""), "map/");
+        let english = Language::ENGLISH;
+        assert_eq!(href(english, &Route::Home, &query, ""), "./?q=a+b%26c");
+        assert_eq!(href(english, &Route::Home, &[], ""), "./");
+        assert_eq!(href(english, &Route::EvidenceMap, &[], ""), "map/");
         assert_eq!(
-            Location::from_relative(&href(&Route::Home, &query, "")).query,
+            Location::from_relative(&href(english, &Route::Home, &query, "")).query,
             "q=a+b%26c"
         );
     }
 
     #[test]
+    fn pages_in_spanish_sit_in_its_folder_and_read_back() {
+        let spanish = Language::SPANISH;
+        assert_eq!(href(spanish, &Route::Home, &[], ""), "es/");
+        assert_eq!(
+            href(spanish, &Route::Home, &[("q", "lupus".into())], ""),
+            "es/?q=lupus"
+        );
+        let condition = Route::Condition { id: "ms".into() };
+        assert_eq!(href(spanish, &condition, &[], ""), "es/condition/ms/");
+        for address in ["es/", "es", "/es/condition/ms/", "es/map/table/?x=1"] {
+            assert_eq!(
+                Location::from_relative(address).language,
+                spanish,
+                "{address}"
+            );
+        }
+        let location = Location::from_relative("es/condition/ms/?q=a");
+        assert_eq!(location.route, condition);
+        assert_eq!(location.href(""), "es/condition/ms/?q=a");
+        assert_eq!(
+            location.in_other(Language::ENGLISH).href(""),
+            "condition/ms/?q=a"
+        );
+        // English has no folder of its own; an unknown folder is an unknown page.
+        assert_eq!(Location::from_relative("en/").route, Route::NotFound);
+        assert_eq!(Location::from_relative("xx/map/").route, Route::NotFound);
+    }
+
+    #[test]
     fn hrefs_carry_an_embeds_settings() {
         let carried = "embed=1&compact=1";
+        let english = Language::ENGLISH;
         assert_eq!(
-            href(&Route::Condition { id: "ms".into() }, &[], carried),
+            href(english, &Route::Condition { id: "ms".into() }, &[], carried),
             "condition/ms/?embed=1&compact=1"
         );
         assert_eq!(
-            href(&Route::Home, &[("q", "x".into())], carried),
+            href(english, &Route::Home, &[("q", "x".into())], carried),
             "./?q=x&embed=1&compact=1"
+        );
+        assert_eq!(
+            href(Language::SPANISH, &Route::Home, &[], carried),
+            "es/?embed=1&compact=1"
         );
     }
 }

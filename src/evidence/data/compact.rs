@@ -4,6 +4,7 @@
 //! followed by their contents, enums one byte, structs their fields in declaration order.
 //! The round-trip test over the real dataset checks that every field survives.
 
+use super::text_pack::TextPack;
 use crate::evidence::model::{
     Blinding, Category, Change, Comparison, Condition, ConditionText, ConflictOfInterest, Dataset,
     DatasetInfo, Design, Direction, DoseRange, GradeMove, Outcome, OutcomeText, Publication,
@@ -59,18 +60,18 @@ pub trait Compact: Sized {
     fn read(input: &mut Reader) -> Option<Self>;
 }
 
-/// Encodes the whole dataset.
-pub fn encode(dataset: &Dataset) -> Vec<u8> {
+/// Encodes the whole dataset, or a text pack.
+pub fn encode<T: Compact>(value: &T) -> Vec<u8> {
     let mut out = Vec::new();
-    dataset.write(&mut out);
+    value.write(&mut out);
     out
 }
 
-/// Decodes a dataset written by [`encode`]; `None` if the bytes are cut short or malformed.
-pub fn decode(bytes: &[u8]) -> Option<Dataset> {
+/// Decodes what [`encode`] wrote; `None` if the bytes are cut short or malformed.
+pub fn decode<T: Compact>(bytes: &[u8]) -> Option<T> {
     let mut reader = Reader { bytes };
-    let dataset = Dataset::read(&mut reader)?;
-    reader.bytes.is_empty().then_some(dataset)
+    let value = T::read(&mut reader)?;
+    reader.bytes.is_empty().then_some(value)
 }
 
 impl Compact for u32 {
@@ -238,6 +239,14 @@ compact_struct!(Change {
     translations
 });
 compact_struct!(TextTranslation { text });
+compact_struct!(TextPack {
+    changes,
+    conditions,
+    publications,
+    outcomes,
+    sections,
+    points
+});
 compact_struct!(GradeMove { from, to });
 compact_struct!(Condition {
     id,
@@ -447,10 +456,10 @@ mod tests {
     #[test]
     fn cut_or_corrupt_bytes_are_refused_not_misread() {
         let bytes = encode(&crate::embedded_catalogue().dataset);
-        assert_eq!(decode(&bytes[..bytes.len() - 1]), None);
+        assert_eq!(decode::<Dataset>(&bytes[..bytes.len() - 1]), None);
         let mut longer = bytes.clone();
         longer.push(0);
-        assert_eq!(decode(&longer), None);
-        assert_eq!(decode(&[]), None);
+        assert_eq!(decode::<Dataset>(&longer), None);
+        assert_eq!(decode::<Dataset>(&[]), None);
     }
 }

@@ -157,6 +157,8 @@ impl PartialEq for Language {
     }
 }
 
+impl Eq for Language {}
+
 impl std::fmt::Debug for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Language({})", self.code())
