@@ -147,7 +147,7 @@ struct Entry {
     embedded: bool,
 }
 
-const ENTRIES: [Entry; 4] = [
+const ENTRIES: [Entry; 5] = [
     Entry {
         name: "home page",
         path: "/",
@@ -156,6 +156,11 @@ const ENTRIES: [Entry; 4] = [
     Entry {
         name: "condition page (deep link)",
         path: "/condition/fibromyalgia/",
+        embedded: false,
+    },
+    Entry {
+        name: "condition page in Spanish (deep link)",
+        path: "/es/condition/fibromyalgia/",
         embedded: false,
     },
     Entry {
@@ -216,10 +221,11 @@ async fn first_card_ms(driver: &Chromedriver, origin: &str, entry: &Entry) -> Te
     Ok(painted - start)
 }
 
-/// Milliseconds until the app is in charge of a page (`app-ready`), on the home page.
-async fn ready_ms(driver: &Chromedriver, origin: &str) -> TestResult<f64> {
+/// Milliseconds until the app is in charge of a page (`app-ready`), on a home page (`/`, or
+/// `/es/`, which fetches its Spanish text beside the app).
+async fn ready_ms(driver: &Chromedriver, origin: &str, home: &str) -> TestResult<f64> {
     let page = slow_page(driver, origin).await?;
-    page.open("/").await?;
+    page.open(home).await?;
     let ready = poll_number(
         &page,
         "const m = performance.getEntriesByName('app-ready'); return m.length ? m[0].startTime : null;",
@@ -302,8 +308,9 @@ fn asset(dist: &Path, prefix: &str, suffix: &str) -> PathBuf {
 /// nothing the WebAssembly needs is among them either.
 fn critical_bytes(dist: &Path, entry: &Entry) -> Vec<(String, f64)> {
     let page = match entry.path {
-        "/two.html" | "/" => "index.html",
-        _ => "condition/fibromyalgia/index.html",
+        "/two.html" => "index.html".to_string(),
+        "/one.html" => "condition/fibromyalgia/index.html".to_string(),
+        path => format!("{}index.html", path.trim_start_matches('/')),
     };
     let mut files = vec![
         dist.join(page),
@@ -322,15 +329,20 @@ fn critical_bytes(dist: &Path, entry: &Entry) -> Vec<(String, f64)> {
         .collect()
 }
 
-/// Milliseconds from each keystroke to the updated list, typing `KEYS` one key at a time.
-async fn measure_keystrokes(driver: &Chromedriver, origin: &str) -> TestResult<Vec<f64>> {
+/// Milliseconds from each keystroke to the updated list, typing `KEYS` one key at a time on a
+/// home page (`/` or `/es/`).
+async fn measure_keystrokes(
+    driver: &Chromedriver,
+    origin: &str,
+    home: &str,
+) -> TestResult<Vec<f64>> {
     let page = driver.open(origin, 412, 915).await?;
     page.cdp(
         "Emulation.setCPUThrottlingRate",
         json!({ "rate": CPU_SLOWDOWN }),
     )
     .await?;
-    page.open("/").await?;
+    page.open(home).await?;
     poll_number(
         &page,
         "return performance.getEntriesByName('app-ready').length ? 1 : null;",
@@ -448,13 +460,16 @@ async fn main() -> TestResult {
             critical: critical_bytes(&app, entry),
         });
     }
-    let mut ready = Vec::new();
+    let (mut ready, mut spanish_ready) = (Vec::new(), Vec::new());
     let mut keystrokes = Vec::new();
-    let mut stress_keystrokes = Vec::new();
+    let (mut stress_keystrokes, mut spanish_stress_keystrokes) = (Vec::new(), Vec::new());
     for _ in 0..RUNS {
-        ready.push(ready_ms(&driver, &app_server.origin).await?);
-        keystrokes.extend(measure_keystrokes(&driver, &app_server.origin).await?);
-        stress_keystrokes.extend(measure_keystrokes(&driver, &stress_server.origin).await?);
+        ready.push(ready_ms(&driver, &app_server.origin, "/").await?);
+        spanish_ready.push(ready_ms(&driver, &app_server.origin, "/es/").await?);
+        keystrokes.extend(measure_keystrokes(&driver, &app_server.origin, "/").await?);
+        stress_keystrokes.extend(measure_keystrokes(&driver, &stress_server.origin, "/").await?);
+        spanish_stress_keystrokes
+            .extend(measure_keystrokes(&driver, &stress_server.origin, "/es/").await?);
     }
     let mut shifts = Vec::new();
     for path in SHIFT_PAGES {
@@ -474,6 +489,7 @@ async fn main() -> TestResult {
         asset(&app, "ldn-evidence-", ".js"),
         app.join("boot.js"),
         app.join("embed.js"),
+        asset(&app.join("es"), "text.", ".bin"),
     ]
     .iter()
     .map(|f| {
@@ -490,8 +506,10 @@ async fn main() -> TestResult {
         entries,
         code,
         ready: median(&mut ready),
+        spanish_ready: median(&mut spanish_ready),
         keystroke: median(&mut keystrokes),
         stress_keystroke: median(&mut stress_keystrokes),
+        spanish_stress_keystroke: median(&mut spanish_stress_keystrokes),
         shifts,
         lighthouse: [
             ("home page", lighthouse(&format!("{}/", app_server.origin))),
@@ -527,8 +545,10 @@ struct Results {
     /// The app's code: file, gzip and brotli bytes.
     code: Vec<(String, f64, Option<f64>)>,
     ready: f64,
+    spanish_ready: f64,
     keystroke: f64,
     stress_keystroke: f64,
+    spanish_stress_keystroke: f64,
     /// Cumulative layout shift per page and window, first paint to app in charge.
     shifts: Vec<(String, f64)>,
     lighthouse: [(&'static str, Option<LighthouseReport>); 2],
@@ -568,9 +588,15 @@ fn report(results: &Results) -> String {
     text.push_str(&format!(
         "\n## Times (median of {RUNS} runs, {CPU_SLOWDOWN}x CPU slowdown)\n\n| measure | time |\n|---|---|\n\
          | app ready on the home page (WebAssembly loaded and in charge, slow 4G) | {:.0} ms |\n\
+         | app ready on the Spanish home page (and its Spanish text, slow 4G) | {:.0} ms |\n\
          | keystroke to updated list, real dataset | {:.1} ms |\n\
-         | keystroke to updated list, {SCALE}x dataset | {:.1} ms |\n",
-        results.ready, results.keystroke, results.stress_keystroke
+         | keystroke to updated list, {SCALE}x dataset | {:.1} ms |\n\
+         | keystroke to updated list, {SCALE}x dataset in Spanish | {:.1} ms |\n",
+        results.ready,
+        results.spanish_ready,
+        results.keystroke,
+        results.stress_keystroke,
+        results.spanish_stress_keystroke
     ));
     text.push_str(&format!(
         "\n## Layout shift (median of {RUNS} runs: first paint until a second after the app takes over; target 0.00)\n\n| page | cumulative layout shift |\n|---|---|\n"

@@ -6,6 +6,8 @@
 //! Every page sits in a folder of its own (`condition/lupus/index.html`) and names the site's
 //! root with a relative `<base href>` (`../../`), so the same files work at any address. Only
 //! 404.html, which hosts serve at any depth, needs the site's public address to find its root.
+//! Each page exists in every language of the site: English at the root, the others in their
+//! own folder (`es/condition/lupus/index.html`), each naming the others as alternates.
 
 use crate::evidence::checker::schema::{open_data_schema, OpenDataFile};
 use crate::evidence::model::Dataset;
@@ -14,7 +16,9 @@ use crate::evidence::views::export::table::publications_csv;
 use crate::evidence::views::export::{
     CitationFormat, ExportScope, OPEN_DATA_CSV, OPEN_DATA_JSON, OPEN_DATA_LICENCE, OPEN_DATA_SCHEMA,
 };
-use crate::ui::{PageMeta, Route};
+use crate::evidence::words::ui::SiteWords;
+use crate::evidence::words::Language;
+use crate::ui::{language_folder, Location, PageMeta, Route};
 
 /// The empty mount point in the shell.
 pub const MOUNT: &str = r#"<div id="app" class="app-root"></div>"#;
@@ -110,8 +114,8 @@ impl SiteUrl {
     }
 
     /// The absolute address of a page.
-    pub fn page(&self, route: &Route) -> String {
-        format!("{}{}", self.0, route.to_path())
+    pub fn page(&self, page: &Location) -> String {
+        format!("{}{}", self.0, path_of(page))
     }
 
     /// The path part, e.g. `/ldn/`: 404.html's `<base href>`, so it finds the site at any depth.
@@ -152,8 +156,20 @@ fn replace_between(page: &str, start: &str, end: &str, with: &str) -> Result<Str
     Ok(format!("{}{with}{}", &page[..from], &page[to..]))
 }
 
-/// The `<head>` tags that name and describe a page for tabs, search engines and previews.
-fn head_tags(meta: &PageMeta, route: &Route, site: Option<&SiteUrl>) -> String {
+/// A page's folder relative to the site's root (`es/condition/lupus/`; empty for the English
+/// home page).
+fn path_of(page: &Location) -> String {
+    language_folder(page.language) + &page.route.to_path()
+}
+
+/// The `<head>` tags that name and describe a page for tabs, search engines and previews, and
+/// point to the same page in the site's other languages.
+fn head_tags(
+    meta: &PageMeta,
+    page: &Location,
+    site: Option<&SiteUrl>,
+    languages: &[Language],
+) -> String {
     let title = escape(&meta.title);
     let description = escape(&meta.description);
     let mut tags = vec![
@@ -169,39 +185,79 @@ fn head_tags(meta: &PageMeta, route: &Route, site: Option<&SiteUrl>) -> String {
         format!(r#"<meta name="twitter:title" content="{title}">"#),
         format!(r#"<meta name="twitter:description" content="{description}">"#),
     ];
+    if page.route == Route::NotFound {
+        return tags.join("\n    ");
+    }
     // An address that is not absolute is no canonical address: without the site's address,
     // none is written rather than a wrong one.
-    if let Some(site) = site.filter(|_| *route != Route::NotFound) {
-        let url = escape(&site.page(route));
+    if let Some(site) = site {
+        let url = escape(&site.page(page));
         tags.push(format!(r#"<meta property="og:url" content="{url}">"#));
         tags.push(format!(r#"<link rel="canonical" href="{url}">"#));
+    }
+    // Alternates are absolute when the site's address is known, else relative to the root
+    // that <base href> names, which browsers resolve alike.
+    let address = |language: Language| {
+        let alternate = page.in_other(language);
+        escape(&site.map_or_else(|| path_of(&alternate), |site| site.page(&alternate)))
+    };
+    if languages.len() > 1 {
+        for &language in languages {
+            let (code, href) = (language.code(), address(language));
+            tags.push(format!(
+                r#"<link rel="alternate" hreflang="{code}" href="{href}">"#
+            ));
+        }
+        let href = address(Language::ENGLISH);
+        tags.push(format!(
+            r#"<link rel="alternate" hreflang="x-default" href="{href}">"#
+        ));
     }
     tags.join("\n    ")
 }
 
 /// The `<base href>` of a page: the shell's, climbed up to the root from the page's folder.
 /// An absolute base (a build with `--public-url /ldn/`) is already right everywhere.
-fn base_href(shell_base: &str, route: &Route, site: Option<&SiteUrl>) -> String {
-    if *route == Route::NotFound {
+fn base_href(shell_base: &str, page: &Location, site: Option<&SiteUrl>) -> String {
+    if page.route == Route::NotFound {
         if let Some(site) = site {
             return site.path().to_string();
         }
     }
+    let depth = path_of(page).matches('/').count();
     let relative = shell_base == "./" || shell_base.is_empty();
-    if !relative || route.depth() == 0 {
+    if !relative || depth == 0 {
         return shell_base.to_string();
     }
-    "../".repeat(route.depth())
+    "../".repeat(depth)
 }
 
-/// One page's whole HTML document: the shell with the page's head tags, base and content.
+/// The shell's messages for when the app cannot start, in the page's language.
+fn shell_messages(page: &str, words: &SiteWords) -> Result<String, String> {
+    let limited = format!(
+        r#"<p id="app-limited" class="page-message" role="status" hidden>{}</p>"#,
+        escape(words.limited)
+    );
+    let failed = format!(
+        r#"<div id="app-failed" class="page-message" role="alert" hidden><h1>{}</h1><p>{}</p></div>"#,
+        escape(words.failed_heading),
+        escape(words.failed_text)
+    );
+    let page = replace_between(page, r#"<p id="app-limited""#, "</p>", &limited)?;
+    replace_between(&page, r#"<div id="app-failed""#, "</div>", &failed)
+}
+
+/// One page's whole HTML document: the shell with the page's language, head tags, base,
+/// messages and content. `languages` are the site's, each of which has this page too.
 pub fn page_document(
     shell: &str,
-    route: &Route,
+    page_at: &Location,
     body: &str,
     meta: &PageMeta,
     site: Option<&SiteUrl>,
+    languages: &[Language],
 ) -> Result<String, String> {
+    let route = &page_at.route;
     if !shell.contains(MOUNT) {
         return Err(format!("the shell has no empty {MOUNT}"));
     }
@@ -220,8 +276,19 @@ pub fn page_document(
         &page,
         r#"<meta name="description""#,
         ">",
-        &head_tags(meta, route, site),
+        &head_tags(meta, page_at, site, languages),
     )?;
+    // Another language's pages name their text pack, for boot.js to fetch beside the app.
+    let text_pack = crate::text_pack_address(page_at.language)
+        .map(|address| format!(r#" data-ldn-text="{}""#, escape(address)))
+        .unwrap_or_default();
+    page = replace_between(
+        &page,
+        "<html ",
+        ">",
+        &format!(r#"<html lang="{}"{text_pack}>"#, page_at.language.code()),
+    )?;
+    page = shell_messages(&page, &page_at.language.ui().site)?;
     let base_start = r#"<base href=""#;
     let from = page
         .find(base_start)
@@ -231,7 +298,7 @@ pub fn page_document(
         + page[from..]
             .find('"')
             .ok_or("the shell's <base href> never ends")?;
-    let base = base_href(&page[from..to], route, site);
+    let base = base_href(&page[from..to], page_at, site);
     page.replace_range(from..to, &escape(&base));
     if *route == Route::NotFound {
         page = page.replacen("<html ", "<html data-not-found ", 1);
@@ -252,20 +319,27 @@ pub fn without_content(page: &str) -> Result<String, String> {
 }
 
 /// The file a page is written to, relative to the site's root.
-pub fn file_of(route: &Route) -> String {
-    match route {
-        Route::NotFound => route.to_path(),
-        route => format!("{}index.html", route.to_path()),
+pub fn file_of(page: &Location) -> String {
+    match page.route {
+        Route::NotFound => path_of(page),
+        _ => format!("{}index.html", path_of(page)),
     }
 }
 
-/// `sitemap.xml`: every page but the not-found one, with the date its content last changed.
-pub fn sitemap(catalogue: &Catalogue, site: &SiteUrl) -> String {
+/// `sitemap.xml`: every page in every language but the not-found ones, with the date its
+/// content last changed.
+pub fn sitemap(catalogue: &Catalogue, site: &SiteUrl, languages: &[Language]) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for route in routes(catalogue) {
-        let changed = match &route {
+    let pages = languages.iter().flat_map(|&language| {
+        routes(catalogue)
+            .into_iter()
+            .map(move |route| Location::in_language(language, route))
+    });
+    for page in pages {
+        let route = &page.route;
+        let changed = match route {
             Route::NotFound => continue,
             Route::Condition { id } => catalogue
                 .entry(id)
@@ -276,7 +350,7 @@ pub fn sitemap(catalogue: &Catalogue, site: &SiteUrl) -> String {
         .unwrap_or_else(|| catalogue.dataset.info.released.clone());
         xml.push_str(&format!(
             "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-            escape(&site.page(&route)),
+            escape(&site.page(&page)),
             escape(&changed)
         ));
     }
@@ -305,6 +379,18 @@ pub fn without_line_comments(script: &str) -> String {
         .collect()
 }
 
+/// Where embed.js takes the site's languages from, with the name of a frame in each.
+pub const LANGUAGES_PLACEHOLDER: &str = "{/*LDN_LANGUAGES*/}";
+
+/// The JavaScript object that replaces [`LANGUAGES_PLACEHOLDER`]: `{"en":"Evidence on…",…}`.
+pub fn languages_js(languages: &[Language]) -> String {
+    let titles: serde_json::Map<String, serde_json::Value> = languages
+        .iter()
+        .map(|l| (l.code().to_string(), l.ui().site.frame_title.into()))
+        .collect();
+    serde_json::Value::Object(titles).to_string()
+}
+
 /// The JavaScript list of condition ids that replaces [`CONDITION_IDS_PLACEHOLDER`].
 pub fn condition_ids_js(catalogue: &Catalogue) -> String {
     let ids: Vec<String> = catalogue
@@ -328,6 +414,13 @@ mod tests {
   </head>
   <body>
     <div id="app" class="app-root"></div>
+    <p id="app-limited" class="page-message" role="status" hidden>
+      Could not start.
+    </p>
+    <div id="app-failed" class="page-message" role="alert" hidden>
+      <h1>Stopped</h1>
+      <p>Reload.</p>
+    </div>
   </body>
 </html>"#;
 
@@ -339,13 +432,28 @@ mod tests {
         }
     }
 
-    fn lupus() -> Route {
-        Route::Condition { id: "lupus".into() }
+    fn lupus() -> Location {
+        Location::new(Route::Condition { id: "lupus".into() })
     }
+
+    fn not_found() -> Location {
+        Location::new(Route::NotFound)
+    }
+
+    const ENGLISH_ONLY: &[Language] = &[Language::ENGLISH];
+    const BOTH: &[Language] = &[Language::ENGLISH, Language::SPANISH];
 
     #[test]
     fn a_page_gets_its_content_title_description_and_base() {
-        let page = page_document(SHELL, &lupus(), "<h1>Lupus</h1>", &meta(), None).unwrap();
+        let page = page_document(
+            SHELL,
+            &lupus(),
+            "<h1>Lupus</h1>",
+            &meta(),
+            None,
+            ENGLISH_ONLY,
+        )
+        .unwrap();
         assert!(page.contains(r#"<div id="app" class="app-root"><h1>Lupus</h1></div>"#));
         assert!(page.contains("<title>Lupus &amp; more</title>"));
         assert!(page.contains(r#"<meta name="description" content="Grade: &quot;none&quot;.">"#));
@@ -356,8 +464,49 @@ mod tests {
     }
 
     #[test]
+    fn a_spanish_page_sits_in_its_folder_and_names_its_english_twin() {
+        let page = Location::in_language(Language::SPANISH, lupus().route);
+        let site = SiteUrl::parse("https://example.org/ldn/").unwrap();
+        let document = page_document(SHELL, &page, "", &meta(), Some(&site), BOTH).unwrap();
+        assert!(document.contains(r#"<html lang="es" data-ldn-text="es/text."#));
+        assert!(document.contains(r#"<base href="../../../">"#));
+        assert!(document.contains(
+            r#"<link rel="canonical" href="https://example.org/ldn/es/condition/lupus/">"#
+        ));
+        for (code, address) in [("es", "es/condition/lupus/"), ("en", "condition/lupus/")] {
+            let tag = format!(
+                r#"<link rel="alternate" hreflang="{code}" href="https://example.org/ldn/{address}">"#
+            );
+            assert!(document.contains(&tag), "{tag}");
+        }
+        assert!(document
+            .contains(r#"hreflang="x-default" href="https://example.org/ldn/condition/lupus/""#));
+        // The messages for when the app cannot start, in Spanish.
+        let words = &Language::SPANISH.ui().site;
+        assert!(document.contains(&escape(words.limited)));
+        assert!(document.contains(words.failed_heading));
+        assert!(!document.contains("Could not start"));
+        // Without the site's address, alternates are relative to the root <base> names.
+        let document = page_document(SHELL, &page, "", &meta(), None, BOTH).unwrap();
+        assert!(
+            document.contains(r#"<link rel="alternate" hreflang="en" href="condition/lupus/">"#)
+        );
+    }
+
+    #[test]
+    fn the_shells_own_english_messages_are_the_catalogues() {
+        let shell =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+        let shell = shell.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = &Language::ENGLISH.ui().site;
+        for text in [words.limited, words.failed_heading, words.failed_text] {
+            assert!(shell.contains(text), "index.html lacks {text:?}");
+        }
+    }
+
+    #[test]
     fn without_the_site_address_no_canonical_or_og_url_is_written() {
-        let page = page_document(SHELL, &lupus(), "", &meta(), None).unwrap();
+        let page = page_document(SHELL, &lupus(), "", &meta(), None, ENGLISH_ONLY).unwrap();
         assert!(!page.contains("canonical"));
         assert!(!page.contains("og:url"));
     }
@@ -365,7 +514,7 @@ mod tests {
     #[test]
     fn with_the_site_address_canonical_and_og_url_are_absolute() {
         let site = SiteUrl::parse("https://example.org/ldn").unwrap();
-        let page = page_document(SHELL, &lupus(), "", &meta(), Some(&site)).unwrap();
+        let page = page_document(SHELL, &lupus(), "", &meta(), Some(&site), ENGLISH_ONLY).unwrap();
         assert!(page
             .contains(r#"<link rel="canonical" href="https://example.org/ldn/condition/lupus/">"#));
         assert!(page.contains(
@@ -376,24 +525,33 @@ mod tests {
     #[test]
     fn the_not_found_page_is_marked_and_finds_the_root_from_any_depth() {
         let site = SiteUrl::parse("https://example.org/ldn/").unwrap();
-        let page = page_document(SHELL, &Route::NotFound, "", &meta(), Some(&site)).unwrap();
+        let page =
+            page_document(SHELL, &not_found(), "", &meta(), Some(&site), ENGLISH_ONLY).unwrap();
         assert!(page.contains(r#"<base href="/ldn/">"#));
         assert!(page.contains("<html data-not-found lang"));
         assert!(!page.contains("canonical"));
-        let page = page_document(SHELL, &Route::NotFound, "", &meta(), None).unwrap();
+        let page = page_document(SHELL, &not_found(), "", &meta(), None, ENGLISH_ONLY).unwrap();
         assert!(page.contains(r#"<base href="./">"#));
     }
 
     #[test]
     fn an_absolute_base_stays_as_it_is() {
         let shell = SHELL.replace(r#"<base href="./">"#, r#"<base href="/ldn/">"#);
-        let page = page_document(&shell, &lupus(), "", &meta(), None).unwrap();
+        let page = page_document(&shell, &lupus(), "", &meta(), None, ENGLISH_ONLY).unwrap();
         assert!(page.contains(r#"<base href="/ldn/">"#));
     }
 
     #[test]
     fn a_pre_rendered_page_gives_back_its_shell() {
-        let page = page_document(SHELL, &lupus(), "<h1>Lupus</h1>", &meta(), None).unwrap();
+        let page = page_document(
+            SHELL,
+            &lupus(),
+            "<h1>Lupus</h1>",
+            &meta(),
+            None,
+            ENGLISH_ONLY,
+        )
+        .unwrap();
         let shell = without_content(&page).unwrap();
         assert!(shell.contains(&format!("    {MOUNT}\n")));
         assert!(!shell.contains("<h1>Lupus</h1>"));
@@ -401,7 +559,8 @@ mod tests {
 
     #[test]
     fn a_shell_without_a_mount_point_is_refused() {
-        let error = page_document("<html></html>", &lupus(), "", &meta(), None).unwrap_err();
+        let error =
+            page_document("<html></html>", &lupus(), "", &meta(), None, ENGLISH_ONLY).unwrap_err();
         assert!(error.contains("no empty"), "{error}");
     }
 
@@ -492,10 +651,14 @@ mod tests {
         let routes = routes(&catalogue);
         assert_eq!(routes.len(), catalogue.entries.len() + 7);
         assert_eq!(file_of(&lupus()), "condition/lupus/index.html");
-        assert_eq!(file_of(&Route::Home), "index.html");
-        assert_eq!(file_of(&Route::NotFound), "404.html");
-        let xml = sitemap(&catalogue, &site);
-        assert_eq!(xml.matches("<url>").count(), routes.len() - 1);
+        assert_eq!(file_of(&Location::new(Route::Home)), "index.html");
+        assert_eq!(file_of(&not_found()), "404.html");
+        let spanish = |route| Location::in_language(Language::SPANISH, route);
+        assert_eq!(file_of(&spanish(Route::Home)), "es/index.html");
+        assert_eq!(file_of(&spanish(Route::NotFound)), "es/404.html");
+        let xml = sitemap(&catalogue, &site, BOTH);
+        assert_eq!(xml.matches("<url>").count(), 2 * (routes.len() - 1));
+        assert!(xml.contains("<loc>https://example.org/es/condition/fibromyalgia/</loc>"));
         assert!(xml.contains("<loc>https://example.org/condition/fibromyalgia/</loc>"));
         assert!(!xml.contains("404"));
         assert!(robots(&site).contains("Sitemap: https://example.org/sitemap.xml"));

@@ -21,6 +21,9 @@
   var base = document.querySelector("base");
   if (base) base.setAttribute("href", base.href);
   var site = document.baseURI;
+  // Pages in another language than English sit in its folder (es/) below the site's root.
+  var language = root.lang || "en";
+  var home = site + (language === "en" ? "" : language + "/");
   var params = new URLSearchParams(location.search);
 
   // As the app reads a setting (src/embed.rs): true, false, or null for nonsense.
@@ -85,13 +88,13 @@
   }
 
   var embedded = params.has("embed") && flag(params.get("embed")) !== false;
-  var atHome = location.href.split(/[?#]/)[0] === site && !root.hasAttribute("data-not-found");
+  var atHome = location.href.split(/[?#]/)[0] === home && !root.hasAttribute("data-not-found");
   // An embed written by hand before every page had its own address: `?embed=1&condition=x`.
   var opened = (params.get("condition") || "").trim().toLowerCase();
   if (embedded && atHome && isKnownId(opened)) {
     var rest = new URLSearchParams(params);
     rest.delete("condition");
-    return go(address("condition/" + opened + "/", rest));
+    return go(address(home.slice(site.length) + "condition/" + opened + "/", rest));
   }
 
   if (embedded) {
@@ -210,6 +213,16 @@
   function startApp() {
     if (started) return;
     started = true;
+    // A page in another language fetches its text beside the app, not after it.
+    var text = root.getAttribute("data-ldn-text");
+    if (text) {
+      var preload = document.createElement("link");
+      preload.rel = "preload";
+      preload.as = "fetch";
+      preload.crossOrigin = "anonymous";
+      preload.href = site + text;
+      document.head.appendChild(preload);
+    }
     import(tag.dataset.ldnJs)
       .then(function (glue) {
         return glue.default({ module_or_path: tag.dataset.ldnWasm });

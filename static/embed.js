@@ -8,9 +8,10 @@
   // Filled in by the widget's build; empty in a build without pre-rendering, which then
   // trusts any well-formed id.
   var CONDITION_IDS = [/*LDN_CONDITION_IDS*/];
+  // Filled in the same way: each language the widget has pages in, with its frame's name.
+  var LANGUAGES = {/*LDN_LANGUAGES*/};
   var MIN_HEIGHT = 150;
   var MAX_HEIGHT = 20000;
-  var DEFAULT_TITLE = "Evidence on low-dose naltrexone";
   var LOADED = "data-ldn-evidence-loaded";
   var script = document.currentScript;
   var scriptFolder = script && script.src ? new URL(".", script.src).href : document.baseURI;
@@ -44,6 +45,9 @@
       var value = attribute(host, name);
       if (value !== null) params.set(name, value);
     });
+    // Pages in another language than English sit in its folder (es/).
+    var language = languageOf(host);
+    if (language !== "en") base = new URL(language + "/", base.href);
     // One condition's page is a page of its own, which arrives ready to read.
     var condition = (attribute(host, "condition") || "").toLowerCase();
     if (isKnownCondition(condition)) {
@@ -61,10 +65,22 @@
     return CONDITION_IDS.length === 0 || CONDITION_IDS.indexOf(id) >= 0;
   }
 
+  // data-lang="es": a language the widget has pages in, or English with a warning.
+  function languageOf(host) {
+    var language = (attribute(host, "lang") || "en").toLowerCase();
+    var known = Object.keys(LANGUAGES).length === 0
+      ? /^[a-z]{2}$/.test(language)
+      : Object.prototype.hasOwnProperty.call(LANGUAGES, language);
+    if (known) return language;
+    warn("unknown language ignored: " + language);
+    return "en";
+  }
+
   function frameTitle(host) {
+    var title = LANGUAGES[languageOf(host)] || "LDN Evidence";
     var condition = attribute(host, "condition");
-    if (!condition) return DEFAULT_TITLE;
-    return DEFAULT_TITLE + ": " + condition.replace(/[^a-z0-9]+/gi, " ").trim();
+    if (!condition) return title;
+    return title + ": " + condition.replace(/[^a-z0-9]+/gi, " ").trim();
   }
 
   function fill(host) {

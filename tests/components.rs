@@ -494,7 +494,10 @@ async fn copy_citation_puts_the_reference_on_the_clipboard_and_says_so() {
     let button = element(&study, ".copy-citation button");
     assert_eq!(
         button.text_content().unwrap(),
-        format!("Copy citation for {}", citation::short_name(&publication))
+        format!(
+            "Copy citation for {}",
+            citation::short_name(&publication, "and")
+        )
     );
     // A clipboard that keeps what it is given, so the test can read it back.
     let clipboard: js_sys::Object = js_sys::eval(

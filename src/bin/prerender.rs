@@ -7,7 +7,9 @@
 //! `LDN_SITE_URL=https://example.org/ldn/` it also writes absolute canonical addresses,
 //! `sitemap.xml` and `robots.txt`. Beside the pages it writes the open data: the whole dataset
 //! as JSON with its schema, and a CSV table of the publications. `prerender static <dist> <out>` writes the same pages with no
-//! scripts at all: the plain-HTML baseline the benchmark compares the app against.
+//! scripts at all: the plain-HTML baseline the benchmark compares the app against. Every page is
+//! written in every language of the site (`ldn_evidence::site_languages`), and each language's
+//! text pack beside its pages; `prerender packs <dir>` writes only the packs (`trunk serve`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -27,8 +29,11 @@ mod native {
     use ldn_evidence::evidence::data::date::Date;
     use ldn_evidence::evidence::data::load::{load_dataset, read_dataset_dir};
     use ldn_evidence::evidence::model::Dataset;
-    use ldn_evidence::static_site::{self, SiteUrl, CONDITION_IDS_PLACEHOLDER};
-    use ldn_evidence::ui::{App, AppProps, CatalogueHandle, Location, PageMeta, Route};
+    use ldn_evidence::evidence::words::Language;
+    use ldn_evidence::static_site::{
+        self, SiteUrl, CONDITION_IDS_PLACEHOLDER, LANGUAGES_PLACEHOLDER,
+    };
+    use ldn_evidence::ui::{App, AppProps, CatalogueHandle, Location, PageMeta};
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,7 +41,11 @@ mod native {
         let result = match args.as_slice() {
             ["pages", dir] => site_url().and_then(|site| write_pages(Path::new(dir), site)),
             ["static", dist, out] => write_static(Path::new(dist), Path::new(out)),
-            _ => Err("usage: prerender pages <dist> | prerender static <dist> <out>".into()),
+            ["packs", dir] => write_packs(Path::new(dir)),
+            _ => Err(
+                "usage: prerender pages <dist> | prerender static <dist> <out> | prerender packs <dist>"
+                    .into(),
+            ),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -59,14 +68,15 @@ mod native {
     fn render(
         runtime: &tokio::runtime::Runtime,
         catalogue: &CatalogueHandle,
-        route: &Route,
+        page: &Location,
         site: Option<&SiteUrl>,
     ) -> String {
         runtime.block_on(async {
             let props = AppProps {
-                initial: Some(Location::new(route.clone())),
+                initial: Some(page.clone()),
                 fixed: true,
                 site_root: site.map(|s| s.as_str().to_string().into()),
+                languages: ldn_evidence::site_languages().into(),
                 ..AppProps::new(catalogue.clone())
             };
             yew::LocalServerRenderer::<App>::with_props(props)
@@ -81,31 +91,40 @@ mod native {
     }
 
     fn write(path: &Path, text: &str) -> Result<(), String> {
+        write_bytes(path, text.as_bytes())
+    }
+
+    fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder)
                 .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
         }
-        std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
     }
 
-    /// Every page, as (file relative to the site's root, document), made from `shell`.
+    /// Every page in every language, as (file relative to the site's root, document), made
+    /// from `shell`.
     fn documents(
         shell: &str,
-        catalogue: &CatalogueHandle,
+        catalogues: &[CatalogueHandle],
         site: Option<&SiteUrl>,
     ) -> Result<Vec<(String, String)>, String> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .expect("a single-threaded runtime");
-        static_site::routes(catalogue)
-            .iter()
-            .map(|route| {
-                let meta = PageMeta::of(route, catalogue);
-                let body = render(&runtime, catalogue, route, site);
-                let page = static_site::page_document(shell, route, &body, &meta, site)?;
-                Ok((static_site::file_of(route), page))
-            })
-            .collect()
+        let languages: Vec<Language> = catalogues.iter().map(|c| c.language).collect();
+        let mut documents = Vec::new();
+        for catalogue in catalogues {
+            for route in static_site::routes(catalogue) {
+                let page = Location::in_language(catalogue.language, route);
+                let meta = PageMeta::of(&page.route, catalogue);
+                let body = render(&runtime, catalogue, &page, site);
+                let document =
+                    static_site::page_document(shell, &page, &body, &meta, site, &languages)?;
+                documents.push((static_site::file_of(&page), document));
+            }
+        }
+        Ok(documents)
     }
 
     /// The dataset as maintainers keep it in `data/` (or `LDN_DATA_DIR`, as the build reads it),
@@ -120,41 +139,81 @@ mod native {
             .map_err(|errors| format!("{} has {} problem(s)", dir.display(), errors.len()))
     }
 
-    /// The embedded dataset, graded once for every page.
-    fn catalogue() -> CatalogueHandle {
-        CatalogueHandle(Rc::new(ldn_evidence::embedded_catalogue()))
+    /// The embedded dataset in each language of the site, English first, graded once for
+    /// every page: the other languages from the same text packs their pages fetch.
+    fn catalogues() -> Vec<CatalogueHandle> {
+        ldn_evidence::site_languages()
+            .into_iter()
+            .map(|language| {
+                let catalogue = match ldn_evidence::text_pack_bytes(language) {
+                    None => ldn_evidence::embedded_catalogue(),
+                    Some(bytes) => ldn_evidence::catalogue_in(language, bytes)
+                        .expect("build.rs writes each pack from the embedded dataset"),
+                };
+                CatalogueHandle(Rc::new(catalogue))
+            })
+            .collect()
     }
 
     fn write_pages(dir: &Path, site: Option<SiteUrl>) -> Result<(), String> {
         let shell = read(&dir.join("index.html"))?;
-        let catalogue = catalogue();
-        for (file, page) in documents(&shell, &catalogue, site.as_ref())? {
+        let catalogues = catalogues();
+        for (file, page) in documents(&shell, &catalogues, site.as_ref())? {
             write(&dir.join(file), &page)?;
         }
-        // boot.js and embed.js check condition ids against the real list, and lose the
-        // comments written for maintainers: boot.js is on every page's critical path.
-        let ids = static_site::condition_ids_js(&catalogue);
-        for script in ["boot.js", "embed.js"] {
+        write_packs(dir)?;
+        let catalogue = &catalogues[0];
+        // boot.js and embed.js check condition ids (and embed.js languages) against the real
+        // lists, and lose the comments written for maintainers: boot.js is on every page's
+        // critical path.
+        let ids = static_site::condition_ids_js(catalogue);
+        let languages = static_site::languages_js(&ldn_evidence::site_languages());
+        let lists = [
+            ("boot.js", vec![(CONDITION_IDS_PLACEHOLDER, &ids)]),
+            (
+                "embed.js",
+                vec![
+                    (CONDITION_IDS_PLACEHOLDER, &ids),
+                    (LANGUAGES_PLACEHOLDER, &languages),
+                ],
+            ),
+        ];
+        for (script, placeholders) in lists {
             let path = dir.join(script);
-            let text = read(&path)?;
-            if !text.contains(CONDITION_IDS_PLACEHOLDER) {
-                return Err(format!("{script} has no {CONDITION_IDS_PLACEHOLDER}"));
+            let mut text = static_site::without_line_comments(&read(&path)?);
+            for (placeholder, list) in placeholders {
+                if !text.contains(placeholder) {
+                    return Err(format!("{script} has no {placeholder}"));
+                }
+                text = text.replacen(placeholder, list, 1);
             }
-            let text = static_site::without_line_comments(&text);
-            write(&path, &text.replacen(CONDITION_IDS_PLACEHOLDER, &ids, 1))?;
+            write(&path, &text)?;
         }
         for (file, text) in static_site::open_data_files(&source_dataset()?) {
             write(&dir.join(file), &text)?;
         }
-        for (file, text) in static_site::citation_files(&catalogue) {
+        for (file, text) in static_site::citation_files(catalogue) {
             write(&dir.join(file), &text)?;
         }
         if let Some(site) = &site {
             write(
                 &dir.join("sitemap.xml"),
-                &static_site::sitemap(&catalogue, site),
+                &static_site::sitemap(catalogue, site, &ldn_evidence::site_languages()),
             )?;
             write(&dir.join("robots.txt"), &static_site::robots(site))?;
+        }
+        Ok(())
+    }
+
+    /// Each language's text pack where its pages fetch it (`es/text.<hash>.bin`).
+    fn write_packs(dir: &Path) -> Result<(), String> {
+        for language in ldn_evidence::site_languages() {
+            if let (Some(address), Some(bytes)) = (
+                ldn_evidence::text_pack_address(language),
+                ldn_evidence::text_pack_bytes(language),
+            ) {
+                write_bytes(&dir.join(address), bytes)?;
+            }
         }
         Ok(())
     }
@@ -164,8 +223,7 @@ mod native {
     fn write_static(dist: &Path, out: &Path) -> Result<(), String> {
         let index = read(&dist.join("index.html"))?;
         let shell = static_site::without_content(&index)?;
-        let catalogue = catalogue();
-        for (file, page) in documents(&shell, &catalogue, None)? {
+        for (file, page) in documents(&shell, &catalogues(), None)? {
             let page: String = page
                 .lines()
                 .filter(|line| !line.contains("<script"))

@@ -18,3 +18,21 @@ pub fn show_failure_message() {
         let _ = app.set_attribute("hidden", "");
     }
 }
+
+/// Says that search and buttons could not start, over a pre-rendered page that still reads in
+/// full (as boot.js does when the WebAssembly cannot load).
+pub fn show_limited_message() {
+    super::takeover::release_held_back();
+    let document = gloo::utils::document();
+    let readable = document
+        .get_element_by_id("app")
+        .is_some_and(|app| app.first_element_child().is_some());
+    let id = if readable {
+        "app-limited"
+    } else {
+        "app-failed"
+    };
+    if let Some(message) = document.get_element_by_id(id) {
+        let _ = message.remove_attribute("hidden");
+    }
+}

@@ -6,13 +6,14 @@
 //!    back the cards while a search in the address waits for the app, reports an embed's height
 //!    to its host, and fetches the WebAssembly once the page has painted.
 //! 3. [`start`] (called by `src/main.rs`) reads the embed settings ([`crate::embed`]) and the
-//!    embedded dataset, draws the app off screen and puts it in place ([`takeover`]); a panic
-//!    shows the page's own message ([`failure`]).
+//!    dataset in the page's language ([`language`]), draws the app off screen and puts it in
+//!    place ([`takeover`]); a panic shows the page's own message ([`failure`]).
 
 pub mod failure;
+mod language;
 mod takeover;
 
-use crate::{embed, embedded_catalogue, ui};
+use crate::{embed, ui};
 
 /// The WebAssembly's entry point: arranges for any panic to show a message, not a blank page,
 /// and starts the app.
@@ -33,21 +34,26 @@ async fn start_in_steps() {
         .unwrap_or_default();
     let parsed = embed::EmbedConfig::from_query_string(&search);
     let config = parsed.value;
-    let mut catalogue = embedded_catalogue();
+    let document = gloo::utils::document();
+    let site_root = document.base_uri().ok().flatten().unwrap_or_default();
+    let page_language = language::page_language();
+    let Some(mut catalogue) = language::page_catalogue(page_language, &site_root).await else {
+        failure::show_limited_message();
+        return;
+    };
     let outcome = config.apply_to(&mut catalogue);
     for warning in parsed.ignored.iter().chain(&outcome.warnings) {
         gloo::console::warn!(format!("LDN Evidence embed: {warning}"));
     }
     takeover::next_task().await;
 
-    let document = gloo::utils::document();
     let root = document
         .get_element_by_id("app")
         .expect("index.html has an #app element");
     let initial = document
         .document_element()
         .is_some_and(|html| html.has_attribute("data-not-found"))
-        .then(|| ui::Location::new(ui::Route::NotFound));
+        .then(|| ui::Location::in_language(page_language, ui::Route::NotFound));
     let prerendered = root.first_element_child().is_some();
     let pacer = if prerendered {
         ui::Pacer::holding()
@@ -61,6 +67,7 @@ async fn start_in_steps() {
         },
         initial,
         pacer: pacer.clone(),
+        languages: crate::site_languages().into(),
         ..ui::AppProps::new(ui::CatalogueHandle(std::rc::Rc::new(catalogue)))
     };
     if prerendered {

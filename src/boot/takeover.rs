@@ -51,13 +51,18 @@ pub async fn draw_held(pacer: &Pacer) {
     }
 }
 
-/// Says the app is in charge: shows what boot.js held back and marks the moment for the
-/// benchmark.
-pub fn app_ready() {
+/// Shows what boot.js held back for the app.
+pub fn release_held_back() {
     let classes = gloo::utils::document_element().class_list();
     for class in BOOT_CLASSES {
         let _ = classes.remove_1(class);
     }
+}
+
+/// Says the app is in charge: shows what boot.js held back and marks the moment for the
+/// benchmark.
+pub fn app_ready() {
+    release_held_back();
     if let Some(performance) = gloo::utils::window().performance() {
         let _ = performance.mark("app-ready");
     }

@@ -1,9 +1,12 @@
 //! The root component: provides the catalogue, the router and the page frame.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::route::Route;
 use super::router::{use_route, Location, Router};
+use crate::evidence::words::Language;
 use crate::ui::components::pacing::{Paced, Pacer};
 use crate::ui::components::site_footer::SiteFooter;
 use crate::ui::components::site_header::SiteHeader;
@@ -39,6 +42,9 @@ pub struct AppProps {
     /// is held back.
     #[prop_or_default]
     pub pacer: Pacer,
+    /// The languages the site has pages in, English first (`crate::site_languages`).
+    #[prop_or(Rc::new([Language::ENGLISH]))]
+    pub languages: Rc<[Language]>,
 }
 
 impl AppProps {
@@ -51,6 +57,7 @@ impl AppProps {
             fixed: false,
             site_root: None,
             pacer: Pacer::default(),
+            languages: Rc::new([Language::ENGLISH]),
         }
     }
 }
@@ -69,7 +76,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<LastHomeQuery> context={(*last_home_query).clone()}>
         <ContextProvider<EmbedView> context={props.view.clone()}>
         <ContextProvider<Pacer> context={props.pacer.clone()}>
-            <Router initial={props.initial.clone()} fixed={props.fixed} site_root={props.site_root.clone()}>
+            <Router initial={props.initial.clone()} fixed={props.fixed} site_root={props.site_root.clone()} languages={props.languages.clone()}>
                 // A compact embed hides the header and footer with CSS (`html.compact`, set by
                 // boot.js before the first paint), so the pre-rendered page looks right too.
                 <SiteHeader />

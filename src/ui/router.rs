@@ -197,6 +197,7 @@ struct RouterState {
     location: Location,
     navigator: Navigator,
     site_root: Option<AttrValue>,
+    languages: Rc<[Language]>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -211,6 +212,9 @@ pub struct RouterProps {
     /// The site's public address when `fixed` (the pre-renderer's `LDN_SITE_URL`), if known.
     #[prop_or_default]
     pub site_root: Option<AttrValue>,
+    /// The languages the site has pages in (`crate::site_languages`); English alone by default.
+    #[prop_or(Rc::new([Language::ENGLISH]))]
+    pub languages: Rc<[Language]>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -258,6 +262,7 @@ pub fn Router(props: &RouterProps) -> Html {
             true => props.site_root.clone(),
             false => Some(site_root().into()),
         },
+        languages: props.languages.clone(),
     };
     html! {
         <ContextProvider<Rc<RouterState>> context={Rc::new(state)}>
@@ -283,6 +288,15 @@ pub fn use_route() -> Route {
 #[hook]
 pub fn use_site_root() -> Option<AttrValue> {
     use_context::<Rc<RouterState>>().and_then(|state| state.site_root.clone())
+}
+
+/// The languages the site has pages in, English first.
+#[hook]
+pub fn use_site_languages() -> Rc<[Language]> {
+    use_context::<Rc<RouterState>>().map_or_else(
+        || Rc::from([Language::ENGLISH]),
+        |state| state.languages.clone(),
+    )
 }
 
 #[hook]

@@ -83,6 +83,18 @@ pub fn write_host_pages(widget: &str, sub_path_widget: &str, slow_widget: &str) 
             ),
         ),
         (
+            "spanish.html",
+            page(
+                "Grupo de apoyo",
+                format!(
+                    "<div id=\"widget\" data-ldn-evidence data-src=\"{widget}/\" data-lang=\"es\" \
+                     data-conditions=\"fibromyalgia,sjogrens-syndrome\">\
+                     <a href=\"{widget}/es/\">Evidencia sobre la LDN</a></div>\n\
+                     <script src=\"{widget}/embed.js\" async></script>"
+                ),
+            ),
+        ),
+        (
             "bad.html",
             page(
                 "Careless host",

@@ -225,7 +225,8 @@ pub async fn with_the_site_address_pages_and_sitemap_are_absolute(page: Page) ->
         .await?;
     let listed: Vec<String> = serde_json::from_value(sitemap)?;
     ensure!(
-        listed.len() == 26 && listed.iter().all(|l| l.starts_with(crate::site::SITE_URL)),
+        // Every page but the not-found one, in English and in Spanish.
+        listed.len() == 2 * 26 && listed.iter().all(|l| l.starts_with(crate::site::SITE_URL)),
         "sitemap.xml lists {listed:?}"
     );
     for page_address in [
@@ -235,6 +236,7 @@ pub async fn with_the_site_address_pages_and_sitemap_are_absolute(page: Page) ->
             crate::site::SITE_URL
         ),
         format!("{}how-we-grade/", crate::site::SITE_URL),
+        format!("{}es/condition/fibromyalgia/", crate::site::SITE_URL),
     ] {
         ensure!(
             listed.contains(&page_address),

@@ -18,6 +18,7 @@ mod printing;
 mod server;
 mod shell;
 mod site;
+mod spanish;
 
 use std::future::Future;
 use std::path::PathBuf;
@@ -130,6 +131,12 @@ fn main() -> ExitCode {
         Release: citing::copy_citation_puts_the_reference_on_the_clipboard,
         Release: citing::a_refused_clipboard_leaves_the_citation_selected_to_copy,
         Host: citing::copy_citation_works_inside_a_frame_on_another_site,
+        Release: spanish::every_spanish_page_reads_in_spanish,
+        Release: spanish::axe_finds_no_violations_on_spanish_pages,
+        Release: spanish::the_language_link_keeps_the_page_and_the_search,
+        Release: spanish::spanish_search_ignores_accents_and_knows_english_names,
+        Release: spanish::the_spanish_print_sheet_reads_in_spanish_on_two_pages,
+        Host: spanish::a_spanish_embed_on_another_site_shows_spanish_cards,
         Release: hostile::hundreds_of_hostile_addresses_each_show_a_page,
         Host: hostile::a_flood_of_forged_messages_cannot_resize_the_frame,
     ];

@@ -35,34 +35,37 @@ async fn all_in_view(page: &Page, path: &str, selectors: &[&str]) -> TestResult 
 
 /// The tops of the header's visible parts: one row means one top (within a few pixels).
 const HEADER_ROWS: &str = "
-    const parts = [...document.querySelectorAll('.site-header__name, .site-nav__link')]
+    const parts = [...document.querySelectorAll('.site-header__name, .site-nav__link, .language-switch__link')]
       .filter(e => e.getClientRects().length);
     const tops = parts.map(e => Math.round(e.getBoundingClientRect().top));
     return { parts: parts.length, spread: Math.max(...tops) - Math.min(...tops),
              height: document.querySelector('.site-header').getBoundingClientRect().height };";
 
+/// In English and in Spanish, whose words run longer.
 pub async fn the_first_screen_of_a_phone_answers(page: Page) -> TestResult {
     for (width, height) in PHONES {
         page.emulate_phone(width, height).await?;
-        all_in_view(
-            &page,
-            "/",
-            &["#condition-search", ".card__title a", ".card .badge"],
-        )
-        .await?;
-        let header = page.eval(HEADER_ROWS).await?;
-        ensure!(
-            header["parts"].as_u64() >= Some(4)
-                && header["spread"].as_i64() <= Some(4)
-                && header["height"].as_f64() <= Some(60.0),
-            "at {width} px the header is not one row: {header}"
-        );
-        all_in_view(
-            &page,
-            "/condition/fibromyalgia/",
-            &["h1", ".detail__grade .badge", ".detail__verdict"],
-        )
-        .await?;
+        for folder in ["/", "/es/"] {
+            all_in_view(
+                &page,
+                folder,
+                &["#condition-search", ".card__title a", ".card .badge"],
+            )
+            .await?;
+            let header = page.eval(HEADER_ROWS).await?;
+            ensure!(
+                header["parts"].as_u64() >= Some(5)
+                    && header["spread"].as_i64() <= Some(4)
+                    && header["height"].as_f64() <= Some(60.0),
+                "at {width} px the header of {folder} is not one row: {header}"
+            );
+            all_in_view(
+                &page,
+                &format!("{folder}condition/fibromyalgia/"),
+                &["h1", ".detail__grade .badge", ".detail__verdict"],
+            )
+            .await?;
+        }
     }
     Ok(())
 }
@@ -84,6 +87,8 @@ pub async fn every_control_on_a_phone_is_big_enough_to_tap(page: Page) -> TestRe
         "/safety/",
         "/how-we-grade/",
         "/map/",
+        "/es/",
+        "/es/condition/fibromyalgia/",
     ] {
         page.open(path).await?;
         let small = page.eval(SMALL_TARGETS).await?;
@@ -101,7 +106,7 @@ pub async fn a_phone_finds_no_accessibility_problems_in_either_theme(page: Page)
         if dark {
             page.emulate_dark_theme().await?;
         }
-        for path in ["/", "/condition/fibromyalgia/"] {
+        for path in ["/", "/condition/fibromyalgia/", "/es/"] {
             page.open(path).await?;
             // With a badge's explanation open, as a reader who tapped it sees the page.
             page.eval("document.querySelector('.grade-legend').open = true")

@@ -107,7 +107,8 @@ impl TextPack {
     }
 }
 
-#[cfg(test)]
+// Reads data/ from disk, which the browser test runner cannot do.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::evidence::data::compact::keep_what_the_app_shows;

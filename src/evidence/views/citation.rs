@@ -10,24 +10,27 @@ use crate::evidence::model::Publication;
 /// Authors shown before "et al." (Vancouver lists six).
 const LISTED_AUTHORS: usize = 6;
 
-/// "Younger J, Mackey S" or "Bruun KD, Christensen R, … et al."; a note when unverified.
-/// A list known to be incomplete ends in "et al." however short it is.
-pub fn authors(publication: &Publication) -> String {
+/// "Younger J, Mackey S" or "Bruun KD, Christensen R, … et al."; `None` when the authors are
+/// not verified. A list known to be incomplete ends in "et al." however short it is.
+pub fn authors(publication: &Publication) -> Option<String> {
     let all = publication.authors.as_slice();
     if all.is_empty() {
-        return "Authors not verified".to_string();
+        return None;
     }
     let listed = &all[..all.len().min(LISTED_AUTHORS)];
-    if listed.len() < all.len() || publication.authors_incomplete {
-        format!("{}, et al.", listed.join(", "))
-    } else {
-        listed.join(", ")
-    }
+    Some(
+        if listed.len() < all.len() || publication.authors_incomplete {
+            format!("{}, et al.", listed.join(", "))
+        } else {
+            listed.join(", ")
+        },
+    )
 }
 
-/// The authors as they open a reference, ending in exactly one full stop.
-pub fn byline(publication: &Publication) -> String {
-    format!("{}.", authors(publication).trim_end_matches('.'))
+/// The authors as they open a reference, ending in exactly one full stop; `None` when the
+/// authors are not verified.
+pub fn byline(publication: &Publication) -> Option<String> {
+    authors(publication).map(|authors| format!("{}.", authors.trim_end_matches('.')))
 }
 
 /// "Pain Medicine. 2009;10(4):663–672" from the parts that are known.
@@ -60,9 +63,7 @@ fn with_full_stop(text: &str) -> String {
 /// list, and gives the address of a paper that has neither DOI nor PMID.
 pub fn reference(publication: &Publication) -> String {
     let mut parts = Vec::with_capacity(5);
-    if !publication.authors.is_empty() {
-        parts.push(byline(publication));
-    }
+    parts.extend(byline(publication));
     parts.push(with_full_stop(&publication.title));
     parts.push(with_full_stop(&source(publication)));
     if let Some(doi) = &publication.doi {
@@ -88,8 +89,8 @@ pub fn primary_url(publication: &Publication) -> Option<String> {
 
 /// How a reader tells one study from the next in a list, by first author and year as text
 /// citations do: "Younger and Mackey 2009", "Bruun et al. 2024", "van der Woude 2009"; the
-/// title in quotation marks when the authors are not verified.
-pub fn short_name(publication: &Publication) -> String {
+/// title in quotation marks when the authors are not verified. `and` is the page's word.
+pub fn short_name(publication: &Publication, and: &str) -> String {
     let family = |author: &String| PersonName::parse(author).family;
     let year = publication.year;
     match publication.authors.as_slice() {
@@ -99,7 +100,7 @@ pub fn short_name(publication: &Publication) -> String {
         ),
         [first, ..] if publication.authors_incomplete => format!("{} et al. {year}", family(first)),
         [only] => format!("{} {year}", family(only)),
-        [first, second] => format!("{} and {} {year}", family(first), family(second)),
+        [first, second] => format!("{} {and} {} {year}", family(first), family(second)),
         [first, ..] => format!("{} et al. {year}", family(first)),
     }
 }
@@ -176,14 +177,14 @@ mod tests {
         let mut p = publication();
         p.authors = (1..=8).map(|i| format!("Author{i} A")).collect();
         assert_eq!(
-            authors(&p),
+            authors(&p).unwrap(),
             "Author1 A, Author2 A, Author3 A, Author4 A, Author5 A, Author6 A, et al."
         );
         assert!(reference(&p).starts_with(
             "Author1 A, Author2 A, Author3 A, Author4 A, Author5 A, Author6 A, et al. Fibromyalgia"
         ));
         p.authors.clear();
-        assert_eq!(authors(&p), "Authors not verified");
+        assert_eq!(authors(&p), None);
     }
 
     #[test]
@@ -191,25 +192,26 @@ mod tests {
         let mut p = publication();
         p.authors = vec!["Bested K".into()];
         p.authors_incomplete = true;
-        assert_eq!(authors(&p), "Bested K, et al.");
+        assert_eq!(authors(&p).unwrap(), "Bested K, et al.");
         assert!(reference(&p).starts_with("Bested K, et al. Fibromyalgia"));
-        assert_eq!(short_name(&p), "Bested et al. 2009");
+        assert_eq!(short_name(&p, "and"), "Bested et al. 2009");
         // Cut after six either way, with "et al." once.
         p.authors = (1..=8).map(|i| format!("Author{i} A")).collect();
-        assert_eq!(authors(&p).matches("et al.").count(), 1);
+        assert_eq!(authors(&p).unwrap().matches("et al.").count(), 1);
     }
 
     #[test]
     fn short_names_follow_the_author_year_convention() {
         let mut p = publication();
-        assert_eq!(short_name(&p), "Younger and Mackey 2009");
+        assert_eq!(short_name(&p, "and"), "Younger and Mackey 2009");
+        assert_eq!(short_name(&p, "y"), "Younger y Mackey 2009");
         p.authors.push("Parkitny L".into());
-        assert_eq!(short_name(&p), "Younger et al. 2009");
+        assert_eq!(short_name(&p, "and"), "Younger et al. 2009");
         p.authors = vec!["van der Woude CJ".into()];
-        assert_eq!(short_name(&p), "van der Woude 2009");
+        assert_eq!(short_name(&p, "and"), "van der Woude 2009");
         p.authors.clear();
         assert_eq!(
-            short_name(&p),
+            short_name(&p, "and"),
             "\u{201c}Fibromyalgia symptoms are reduced by low-dose naltrexone: a pilot study\u{201d} (2009)"
         );
     }

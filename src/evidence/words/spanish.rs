@@ -141,7 +141,7 @@ impl Words for Spanish {
                 "Los ensayos se contradicen, así que no está claro si la LDN ayuda.",
             ),
             EvidenceGrade::Uncontrolled => (
-                "Solo estudios sin placebo",
+                "Sin control con placebo",
                 "Hay estudios, pero ninguno comparó la LDN con un placebo.",
                 "No está claro si la LDN ayuda: ningún estudio la comparó con un placebo.",
             ),

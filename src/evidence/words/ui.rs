@@ -18,6 +18,14 @@ pub struct SiteWords {
     pub dataset_version: fn(version: &str, released: &str) -> String,
     pub what_changed: &'static str,
     pub not_advice: &'static str,
+    /// The language's name in itself ("Español"): the link to this language's pages.
+    pub language_name: &'static str,
+    /// What the page says when the app could not start (the shell's messages, index.html).
+    pub limited: &'static str,
+    pub failed_heading: &'static str,
+    pub failed_text: &'static str,
+    /// The accessible name of an embed's frame on a host page (embed.js).
+    pub frame_title: &'static str,
 }
 
 /// The home page and its list of cards.
@@ -131,10 +139,17 @@ pub struct StudyWords {
     pub pubmed: &'static str,
     pub article_page: &'static str,
     /// Read after a link that opens a new tab: " for “Title” (opens in a new tab)".
-    pub new_tab: fn(about: Option<&str>) -> String,
+    /// Read around a link's subject, a reference's title (" for “", "”").
+    pub link_about: (&'static str, &'static str),
+    pub new_tab: &'static str,
+    /// In place of the authors, when they are not verified.
+    pub authors_unverified: &'static str,
+    /// Between two authors' names: "Younger and Mackey 2009".
+    pub and: &'static str,
     pub copy_citation: &'static str,
-    /// Read after "Copy citation": " for Younger and Mackey 2009".
-    pub copy_for: fn(label: &str) -> String,
+    /// Read after "Copy citation", before the study's short name: " for " (Younger and
+    /// Mackey 2009).
+    pub copy_for: &'static str,
     pub copied: &'static str,
     pub copy_refused: &'static str,
 }

@@ -7,15 +7,28 @@ use yew::prelude::*;
 use crate::evidence::model::Publication;
 use crate::evidence::views::citation;
 use crate::evidence::words::Language;
-use crate::ui::hooks::use_catalogue::use_language;
+use crate::ui::hooks::use_catalogue::{reference_language, use_language};
 
 /// A link to another site, opening in a new tab. `about` names what a short link text such as
-/// "DOI" points to, for screen readers that list links out of context.
-pub fn external_link(href: String, text: &str, about: Option<&str>, language: Language) -> Html {
-    let hidden = (language.ui().study.new_tab)(about);
+/// "DOI" points to, for screen readers that list links out of context: a reference's title,
+/// as published (in English, so marked so on pages in another language).
+pub fn external_link(
+    href: String,
+    text: impl Into<Html>,
+    about: Option<&str>,
+    language: Language,
+) -> Html {
+    let words = &language.ui().study;
+    let (before, after) = words.link_about;
     html! {
         <a {href} target="_blank" rel="noopener noreferrer">
-            { text }<span class="visually-hidden">{ hidden }</span>
+            { text.into() }
+            <span class="visually-hidden">
+                if let Some(about) = about {
+                    { before }<span lang={reference_language(language)}>{ about }</span>{ after }
+                }
+                { words.new_tab }
+            </span>
         </a>
     }
 }

@@ -6,7 +6,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::ui::browser::clipboard::{copy_text, select_contents};
-use crate::ui::hooks::use_catalogue::use_language;
+use crate::ui::hooks::use_catalogue::{use_language, use_reference_language};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CopyCitationProps {
@@ -14,6 +14,9 @@ pub struct CopyCitationProps {
     pub reference: AttrValue,
     /// Which study, for screen readers: "Younger 2009".
     pub label: AttrValue,
+    /// The label's language when it is not the page's: a title, as published.
+    #[prop_or_default]
+    pub label_lang: Option<&'static str>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,6 +31,7 @@ enum CopyState {
 
 #[component]
 pub fn CopyCitation(props: &CopyCitationProps) -> Html {
+    let reference_lang = use_reference_language();
     let state = use_state_eq(|| CopyState::Idle);
     let words = &use_language().ui().study;
     let text_ref = use_node_ref();
@@ -61,10 +65,13 @@ pub fn CopyCitation(props: &CopyCitationProps) -> Html {
     html! {
         <div class="copy-citation">
             <button type="button" class="button button--quiet" {onclick}>
-                { words.copy_citation }<span class="visually-hidden">{ (words.copy_for)(&props.label) }</span>
+                { words.copy_citation }
+                <span class="visually-hidden">
+                    { words.copy_for }<span lang={props.label_lang}>{ &props.label }</span>
+                </span>
             </button>
             if *state == CopyState::ByHand {
-                <p class="copy-citation__text" ref={text_ref}>{ &props.reference }</p>
+                <p class="copy-citation__text" ref={text_ref} lang={reference_lang}>{ &props.reference }</p>
             }
             <p class="copy-citation__status" aria-live="polite">
                 if *state == CopyState::Copied {

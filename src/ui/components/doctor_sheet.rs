@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use crate::evidence::views::citation;
 use crate::evidence::views::handout::{key_studies, safety_key_points, study_summary};
-use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::evidence::words::Language;
+use crate::ui::hooks::use_catalogue::{use_catalogue, use_reference_language};
 use crate::ui::route::Route;
-use crate::ui::router::use_site_root;
+use crate::ui::router::{use_site_root, Location};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct DoctorSheetProps {
@@ -19,21 +20,27 @@ pub struct DoctorSheetProps {
 /// This page's address on the full site, and the same site's safety page, when the site's
 /// address is known (always in the browser). An embed's settings (`?embed=1…`) are left out:
 /// a doctor opening the printed address gets the whole site.
-fn addresses(site_root: Option<AttrValue>, condition_id: &str) -> Option<(String, String)> {
+fn addresses(
+    site_root: Option<AttrValue>,
+    language: Language,
+    condition_id: &str,
+) -> Option<(String, String)> {
     let site = site_root?;
     let here = Route::Condition {
         id: condition_id.to_string(),
     };
+    let page = |route: Route| Location::in_language(language, route).href("");
     Some((
-        format!("{site}{}", here.to_path()),
-        format!("{site}{}", Route::Safety.to_path()),
+        format!("{site}{}", page(here)),
+        format!("{site}{}", page(Route::Safety)),
     ))
 }
 
 #[component]
 pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
+    let reference_lang = use_reference_language();
     let catalogue = use_catalogue();
-    let addresses = addresses(use_site_root(), &props.condition_id);
+    let addresses = addresses(use_site_root(), catalogue.language, &props.condition_id);
     let Some(entry) = catalogue.entry(&props.condition_id) else {
         return Html::default();
     };
@@ -72,7 +79,7 @@ pub fn DoctorSheet(props: &DoctorSheetProps) -> Html {
                 <ol class="doctor-sheet__references">
                     for publication in &studies.cited {
                         <li>
-                            { citation::reference(publication) }{ " " }
+                            <span lang={reference_lang}>{ citation::reference(publication) }</span>{ " " }
                             <span class="doctor-sheet__kind">{ format!("({})", study_summary(publication, &*language)) }</span>
                         </li>
                     }

@@ -12,6 +12,7 @@ pub mod doctor_sheet;
 pub mod filter_chips;
 pub mod finder;
 pub mod grade_badge;
+pub mod language_switch;
 pub mod open_data;
 pub mod pacing;
 pub mod page_meta;

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::ui::browser::focus::focus_id;
+use crate::ui::components::language_switch::LanguageSwitch;
 use crate::ui::hooks::use_catalogue::use_language;
 use crate::ui::hooks::use_embed_view::use_embed_view;
 use crate::ui::route::Route;
@@ -22,6 +23,9 @@ pub fn SiteHeader() -> Html {
     let skip_href = format!("{}#main", location.href(&carried));
     let route = location.route;
     let words = &use_language().ui().site;
+    // A phone shows the name's first word ("LDN"), so that the header stays one row with the
+    // language link; the rest stays in the link's name for screen readers.
+    let (first_word, rest) = words.name.split_once(' ').unwrap_or((words.name, ""));
     // On a phone the links show a short word so that the header stays one row from 320 px;
     // the name leads home there. Only one of the two words is displayed (and read) at a time.
     let link = |to: Route, (long, short): (&'static str, &'static str)| {
@@ -37,7 +41,9 @@ pub fn SiteHeader() -> Html {
         <header class="site-header">
             <a class="skip-link" href={skip_href} onclick={skip_to_main}>{ words.skip_to_content }</a>
             <div class="site-header__inner">
-                <Link to={Route::Home} classes="site-header__name">{ words.name }</Link>
+                <Link to={Route::Home} classes="site-header__name">
+                    <span>{ first_word }<span class="site-header__name-rest">{ " " }{ rest }</span></span>
+                </Link>
                 <nav class="site-nav" aria-label={words.navigation}>
                     <ul>
                         <li class="site-nav__home">
@@ -48,6 +54,7 @@ pub fn SiteHeader() -> Html {
                         { link(Route::HowWeGrade, words.how_we_grade) }
                     </ul>
                 </nav>
+                <LanguageSwitch />
             </div>
         </header>
     }

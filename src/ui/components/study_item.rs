@@ -9,7 +9,7 @@ use crate::evidence::grading::Exclusion;
 use crate::evidence::model::{Comparison, ConflictOfInterest, Direction, Outcome, Publication};
 use crate::evidence::views::citation;
 use crate::evidence::words::ui::StudyWords;
-use crate::ui::hooks::use_catalogue::use_language;
+use crate::ui::hooks::use_catalogue::{use_language, use_reference_language};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct StudyItemProps {
@@ -66,10 +66,17 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
         (None, Some(note)) => note.clone(),
         (None, None) => words.not_reported.to_string(),
     };
+    let reference_lang = use_reference_language();
     html! {
         <article class="study">
-            <h4 class="study__title">{ &p.title }</h4>
-            <p class="study__citation">{ format!("{} {}.", citation::byline(p), citation::source(p)) }</p>
+            <h4 class="study__title" lang={reference_lang}>{ &p.title }</h4>
+            <p class="study__citation">
+                { match citation::byline(p) {
+                    Some(byline) => html! { <span lang={reference_lang}>{ byline }</span> },
+                    None => html! { words.authors_unverified },
+                } }
+                { " " }<span lang={reference_lang}>{ format!("{}.", citation::source(p)) }</span>
+            </p>
             <ul class="study__tags" aria-label={words.about}>
                 <li class="tag">{ language.design(p.design) }</li>
                 <li class="tag">{ language.comparison(p) }</li>
@@ -112,7 +119,9 @@ pub fn StudyItem(props: &StudyItemProps) -> Html {
                 <p class="study__note">{ note }</p>
             }
             <p class="study__links"><CitationLinks publication={p.clone()} /></p>
-            <CopyCitation reference={citation::reference(p)} label={citation::short_name(p)} />
+            // Without verified authors, the short name is the title.
+            <CopyCitation reference={citation::reference(p)} label={citation::short_name(p, words.and)}
+                label_lang={reference_lang.filter(|_| p.authors.is_empty())} />
         </article>
     }
 }

@@ -38,3 +38,16 @@ pub fn use_catalogue() -> CatalogueHandle {
 pub fn use_language() -> Language {
     use_context::<CatalogueHandle>().map_or(Language::ENGLISH, |catalogue| catalogue.language)
 }
+
+/// The `lang` of a reference (title, authors, journal) on this page: references stay as
+/// published, in English, so pages in another language mark them for screen readers (WCAG
+/// 3.1.2); `None` on English pages.
+#[hook]
+pub fn use_reference_language() -> Option<&'static str> {
+    reference_language(use_language())
+}
+
+/// [`use_reference_language`] outside a component.
+pub fn reference_language(page: Language) -> Option<&'static str> {
+    (page != Language::ENGLISH).then_some(crate::evidence::model::ENGLISH)
+}

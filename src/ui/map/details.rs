@@ -9,8 +9,7 @@ use super::chart::MarkId;
 use crate::evidence::views::citation;
 use crate::evidence::views::evidence_map::{EvidenceMap, MapStudy};
 use crate::ui::components::citation_links::CitationLinks;
-use crate::ui::hooks::use_catalogue::use_catalogue;
-use crate::ui::hooks::use_catalogue::use_language;
+use crate::ui::hooks::use_catalogue::{reference_language, use_catalogue, use_language};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 
@@ -78,6 +77,7 @@ struct DetailsStudyProps {
 fn DetailsStudy(props: &DetailsStudyProps) -> Html {
     let catalogue = use_catalogue();
     let language = catalogue.language;
+    let reference_lang = reference_language(language);
     let study = &props.study;
     let Some(publication) = catalogue.dataset.publication(&study.publication_id) else {
         return html! {};
@@ -89,9 +89,12 @@ fn DetailsStudy(props: &DetailsStudyProps) -> Html {
     html! {
         <li class="map-details__study">
             <p class="map-details__name">
-                <strong>{ citation::short_name(publication) }</strong>
+                // Without verified authors, the short name is the title.
+                <strong lang={reference_lang.filter(|_| publication.authors.is_empty())}>
+                    { citation::short_name(publication, language.ui().study.and) }
+                </strong>
                 // Without authors the short name is already the title.
-                if !publication.authors.is_empty() { { format!(": {}", publication.title) } }
+                if !publication.authors.is_empty() { { ": " }<span lang={reference_lang}>{ &publication.title }</span> }
             </p>
             <p class="map-details__meta">
                 <span class={classes!("map-details__direction", format!("map-details__direction--{}", study.direction.slug()))}>

@@ -8,8 +8,7 @@ use yew::prelude::*;
 use crate::evidence::views::citation;
 use crate::evidence::views::evidence_map::{EvidenceMap, MapCell, MapColumn};
 use crate::ui::components::citation_links::external_link;
-use crate::ui::hooks::use_catalogue::use_catalogue;
-use crate::ui::hooks::use_catalogue::use_language;
+use crate::ui::hooks::use_catalogue::{reference_language, use_catalogue, use_language};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 
@@ -69,6 +68,7 @@ struct TableCellProps {
 fn TableCell(props: &TableCellProps) -> Html {
     let catalogue = use_catalogue();
     let language = catalogue.language;
+    let and = language.ui().study.and;
     let cell = &props.cell;
     html! {
         <>
@@ -77,12 +77,15 @@ fn TableCell(props: &TableCellProps) -> Html {
                 for study in &cell.studies {
                     if let Some(publication) = catalogue.dataset.publication(&study.publication_id) {
                         <li>
-                            {
+                            {{
+                                // Without verified authors, the short name is the title.
+                                let lang = reference_language(language).filter(|_| publication.authors.is_empty());
+                                let name = html! { <span {lang}>{ citation::short_name(publication, and) }</span> };
                                 match citation::primary_url(publication) {
-                                    Some(href) => external_link(href, &citation::short_name(publication), Some(&publication.title), language),
-                                    None => html! { citation::short_name(publication) },
+                                    Some(href) => external_link(href, name, Some(&publication.title), language),
+                                    None => name,
                                 }
-                            }
+                            }}
                             { format!(": {}", language.direction(study.direction).to_lowercase()) }
                         </li>
                     }

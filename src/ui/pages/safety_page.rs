@@ -7,7 +7,7 @@ use crate::evidence::model::SafetyPoint;
 use crate::evidence::views::catalogue::Catalogue;
 use crate::evidence::views::citation;
 use crate::ui::components::citation_links::{external_link, CitationLinks};
-use crate::ui::hooks::use_catalogue::use_catalogue;
+use crate::ui::hooks::use_catalogue::{reference_language, use_catalogue};
 use crate::ui::hooks::use_page::PAGE_HEADING_ID;
 
 #[component]
@@ -38,6 +38,7 @@ pub fn SafetyPage() -> Html {
 }
 
 fn safety_point(point: &SafetyPoint, catalogue: &Catalogue) -> Html {
+    let reference_lang = reference_language(catalogue.language);
     let publications: Vec<_> = point
         .publications
         .iter()
@@ -50,7 +51,7 @@ fn safety_point(point: &SafetyPoint, catalogue: &Catalogue) -> Html {
                 <ul class="sources" aria-label={catalogue.language.ui().safety.sources}>
                     for publication in publications {
                         <li>
-                            { citation::reference(publication) }{ " " }
+                            <span lang={reference_lang}>{ citation::reference(publication) }</span>{ " " }
                             <CitationLinks publication={publication.clone()} />
                         </li>
                     }

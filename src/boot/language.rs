@@ -1,0 +1,67 @@
+//! The page's language and the catalogue in it. The pre-renderer wrote the language into
+//! `<html lang>`; English is embedded in the WebAssembly, any other language's text comes from
+//! its text pack (`es/text.<hash>.bin`), which boot.js has already asked the browser to fetch.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::evidence::views::catalogue::Catalogue;
+use crate::evidence::words::Language;
+use crate::ui::Location;
+
+/// The page's language: the one `<html lang>` names, or else the address's folder (`es/…`),
+/// for the pages that are not written per language: every address of `trunk serve`, and a
+/// host's one 404.html. `<html lang>` is then set to match.
+pub fn page_language() -> Language {
+    let root = gloo::utils::document_element();
+    let marked = root
+        .get_attribute("lang")
+        .and_then(|code| Language::with_code(&code))
+        .filter(|language| *language != Language::ENGLISH);
+    let language = marked.unwrap_or_else(address_language);
+    let _ = root.set_attribute("lang", language.code());
+    language
+}
+
+fn address_language() -> Language {
+    let here = gloo::utils::window().location().href().unwrap_or_default();
+    let site = gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    here.strip_prefix(site.as_str())
+        .map_or(Language::ENGLISH, |relative| {
+            Location::from_relative(relative).language
+        })
+}
+
+/// The catalogue in the page's language; `None` if its text pack could not be fetched or is
+/// not this build's (a cached page from an older version), so the page stays as pre-rendered.
+pub async fn page_catalogue(language: Language, site_root: &str) -> Option<Catalogue> {
+    if language == Language::ENGLISH {
+        return Some(crate::embedded_catalogue());
+    }
+    let address = crate::text_pack_address(language)?;
+    let bytes = fetch_bytes(&format!("{site_root}{address}")).await;
+    match bytes.and_then(|bytes| crate::catalogue_in(language, &bytes)) {
+        Some(catalogue) => Some(catalogue),
+        None => {
+            gloo::console::error!(format!("LDN Evidence: cannot read {address}"));
+            None
+        }
+    }
+}
+
+async fn fetch_bytes(address: &str) -> Option<Vec<u8>> {
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(address))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
