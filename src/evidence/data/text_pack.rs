@@ -111,7 +111,7 @@ impl TextPack {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::evidence::data::compact::keep_what_the_app_shows;
+    use crate::evidence::data::translations::strip;
     use crate::evidence::data::date::Date;
     use crate::evidence::data::load::{load_dataset, read_dataset_dir};
 
@@ -125,11 +125,11 @@ mod tests {
         let dataset = real_dataset();
         let pack = TextPack::of(&dataset, "es");
         let mut english = dataset.clone();
-        keep_what_the_app_shows(&mut english);
+        strip(&mut english);
         let mut spanish = pack.apply(english.clone(), "es").unwrap();
         let mut expected = in_language(&dataset, "es");
         for dataset in [&mut spanish, &mut expected] {
-            keep_what_the_app_shows(dataset);
+            strip(dataset);
         }
         assert_eq!(spanish, expected);
         assert_ne!(spanish, english);
