@@ -8,8 +8,9 @@
 use std::collections::BTreeMap;
 use std::fs;
 
-/// Words that are the same in both languages: names, formats and abbreviations.
-const SAME_IN_BOTH: [&str; 3] = ["LDN Evidence", "DOI", "PubMed"];
+/// Words that are the same in both languages: names, formats, abbreviations and the closing
+/// quotation mark (as the source writes it).
+const SAME_IN_BOTH: [&str; 4] = ["LDN Evidence", "DOI", "PubMed", r"\u{201d}"];
 
 /// The string literals of a catalogue's plain entries (`field: "text"` and
 /// `field: ("long", "short")`), keyed by area, field and position (`site.safety.1`). Entries
