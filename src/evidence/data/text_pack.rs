@@ -111,9 +111,9 @@ impl TextPack {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::evidence::data::translations::strip;
     use crate::evidence::data::date::Date;
     use crate::evidence::data::load::{load_dataset, read_dataset_dir};
+    use crate::evidence::data::translations::strip;
 
     fn real_dataset() -> Dataset {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
