@@ -104,6 +104,18 @@ pub async fn every_spanish_page_reads_in_spanish(page: Page) -> TestResult {
         .await?;
     page.wait_for_text("article.study", "controlado aleatorizado")
         .await?;
+    // The citation files download under Spanish names; their contents stay bibliographic.
+    let names = page
+        .eval("return [...document.querySelectorAll('.cite a[download]')].map(a => a.getAttribute('download'))")
+        .await?;
+    ensure!(
+        names
+            == json!([
+                "ldn-evidencia-fibromyalgia.ris",
+                "ldn-evidencia-fibromyalgia.bib"
+            ]),
+        "downloads named {names}"
+    );
     let errors = page.console_errors().await?;
     ensure!(errors.is_empty(), "console errors: {errors:#?}");
     Ok(())

@@ -140,6 +140,7 @@ pub const UI: Ui = Ui {
         these_studies: |n| format!("these {} studies", thousands(n)),
         all_publications: |n| format!("all {} publications this site cites", thousands(n)),
         download_text: |what| format!("Download the references of {what} for your reference manager: RIS for Zotero, EndNote or Mendeley, BibTeX for LaTeX."),
+        file_name: ("ldn-evidence", "all"),
         download: |format| format!("Download {format}"),
         open_data_heading: "Open data",
         open_data_reuse: "Everything on this site, with where each fact was checked, is free to reuse under the ",

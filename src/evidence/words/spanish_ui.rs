@@ -140,6 +140,7 @@ pub const UI: Ui = Ui {
         these_studies: |n| format!("estos {} estudios", thousands(n)),
         all_publications: |n| format!("las {} publicaciones que cita este sitio", thousands(n)),
         download_text: |what| format!("Descargue las referencias de {what} para su gestor de referencias: RIS para Zotero, EndNote o Mendeley; BibTeX para LaTeX."),
+        file_name: ("ldn-evidencia", "todas"),
         download: |format| format!("Descargar {format}"),
         open_data_heading: "Datos abiertos",
         open_data_reuse: "Todo lo que hay en este sitio, con el lugar donde se comprobó cada dato, se puede reutilizar libremente bajo la ",

@@ -167,6 +167,9 @@ pub struct CiteWords {
     pub download_text: fn(what: &str) -> String,
     /// "Download RIS"
     pub download: fn(format: &str) -> String,
+    /// A downloaded file's name: its start and the word for all the studies
+    /// (`ldn-evidence-fibromyalgia.ris`, `ldn-evidence-all.bib`).
+    pub file_name: (&'static str, &'static str),
     pub open_data_heading: &'static str,
     pub open_data_reuse: &'static str,
     pub licence: &'static str,

@@ -34,7 +34,7 @@ pub fn CitationDownloads(props: &CitationDownloadsProps) -> Html {
             <p class="cite__buttons">
                 for format in CitationFormat::ALL {
                     <a key={format.extension()} class="button" href={props.scope.href(format)}
-                        download={props.scope.file_name(format)}>
+                        download={props.scope.file_name(format, words.file_name)}>
                         { (words.download)(format.label()) }
                     </a>
                 }

@@ -76,22 +76,26 @@ impl ExportScope {
         }
     }
 
-    /// `ldn-evidence-fibromyalgia.ris`, `ldn-evidence-all.bib`. Condition ids are already
-    /// lowercase ASCII slugs; anything else is dropped so the name is safe on every system.
-    pub fn file_name(&self, format: CitationFormat) -> String {
+    /// `ldn-evidence-fibromyalgia.ris`, `ldn-evidence-all.bib`, with `(start, all)` the
+    /// reader's words for the name's start and for "all" (a download is named in the page's
+    /// language). Condition ids are already lowercase ASCII slugs; anything else is dropped
+    /// so the name is safe on every system.
+    pub fn file_name(&self, format: CitationFormat, (start, all): (&str, &str)) -> String {
         let stem: String = match self {
             ExportScope::Condition(id) => id
                 .chars()
                 .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
                 .collect(),
-            ExportScope::Everything => "all".to_string(),
+            ExportScope::Everything => all.to_string(),
         };
-        format!("ldn-evidence-{stem}.{}", format.extension())
+        format!("{start}-{stem}.{}", format.extension())
     }
 
-    /// The file's address relative to the site's root: `cite/ldn-evidence-all.ris`.
+    /// The file's address relative to the site's root, one for every language:
+    /// `cite/ldn-evidence-all.ris`.
     pub fn href(&self, format: CitationFormat) -> String {
-        format!("{CITATION_FOLDER}/{}", self.file_name(format))
+        let name = self.file_name(format, ("ldn-evidence", "all"));
+        format!("{CITATION_FOLDER}/{name}")
     }
 }
 
@@ -128,20 +132,25 @@ mod tests {
     #[test]
     fn files_are_named_after_the_condition_or_all() {
         let fibro = ExportScope::Condition("fibromyalgia".into());
+        let english = ("ldn-evidence", "all");
         assert_eq!(
-            fibro.file_name(CitationFormat::Ris),
+            fibro.file_name(CitationFormat::Ris, english),
             "ldn-evidence-fibromyalgia.ris"
         );
         assert_eq!(
-            fibro.file_name(CitationFormat::Bibtex),
+            fibro.file_name(CitationFormat::Bibtex, english),
             "ldn-evidence-fibromyalgia.bib"
         );
         assert_eq!(
-            ExportScope::Everything.file_name(CitationFormat::Ris),
+            ExportScope::Everything.file_name(CitationFormat::Ris, english),
             "ldn-evidence-all.ris"
         );
         assert_eq!(
-            ExportScope::Condition("../x y/é".into()).file_name(CitationFormat::Ris),
+            ExportScope::Everything.file_name(CitationFormat::Bibtex, ("ldn-evidencia", "todas")),
+            "ldn-evidencia-todas.bib"
+        );
+        assert_eq!(
+            ExportScope::Condition("../x y/é".into()).file_name(CitationFormat::Ris, english),
             "ldn-evidence-xy.ris"
         );
     }
