@@ -603,6 +603,9 @@ pub enum Comparison {
     Placebo,
     /// Another treatment.
     Active,
+    /// A review's result pooled over trials whose control was a placebo in some and another
+    /// treatment in others: not a comparison with placebo.
+    PlaceboOrActive,
     /// The same people before treatment.
     Baseline,
     /// No comparison: a description of what happened.

@@ -389,7 +389,8 @@ compact_enum!(Comparison {
     Placebo,
     Active,
     Baseline,
-    None
+    None,
+    PlaceboOrActive
 });
 
 impl Compact for ConflictOfInterest {

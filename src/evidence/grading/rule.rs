@@ -537,6 +537,19 @@ mod tests {
     }
 
     #[test]
+    fn a_review_pooling_placebo_and_other_drugs_is_no_placebo_comparison() {
+        let small_null = trial(29, Direction::NoDifference);
+        let mut pooled = review(Direction::NoDifference);
+        pooled.outcomes[0].compared_with = Comparison::PlaceboOrActive;
+        // With it counted as placebo-controlled, the small trial would be outweighed.
+        assert_eq!(
+            grade(&[small_null.clone(), review(Direction::NoDifference)]),
+            EvidenceGrade::NotSupported
+        );
+        assert_eq!(grade(&[small_null, pooled]), EvidenceGrade::Inconclusive);
+    }
+
+    #[test]
     fn small_null_trials_are_inconclusive() {
         assert_eq!(
             grade(&[trial(12, Direction::NoDifference)]),

@@ -101,6 +101,7 @@ pub const UI: Ui = Ui {
         compared_with_placebo: "compared with placebo",
         compared_with: |comparator| format!("compared with {comparator}"),
         compared_with_another: "compared with another treatment",
+        compared_with_placebo_or_another: "compared with placebo or another treatment, pooled together",
         compared_with_before: "compared with before treatment",
         no_comparison: "no comparison",
         pooled_controlled: "pooled placebo-controlled trials",

@@ -101,6 +101,7 @@ pub const UI: Ui = Ui {
         compared_with_placebo: "frente a placebo",
         compared_with: |comparator| format!("frente a {comparator}"),
         compared_with_another: "frente a otro tratamiento",
+        compared_with_placebo_or_another: "frente a placebo u otro tratamiento, combinados",
         compared_with_before: "frente a antes del tratamiento",
         no_comparison: "sin comparación",
         pooled_controlled: "combinó ensayos controlados con placebo",

@@ -112,6 +112,8 @@ pub struct StudyWords {
     /// "compared with amitriptyline"
     pub compared_with: fn(comparator: &str) -> String,
     pub compared_with_another: &'static str,
+    /// A review that pooled placebo and other treatments as controls.
+    pub compared_with_placebo_or_another: &'static str,
     pub compared_with_before: &'static str,
     pub no_comparison: &'static str,
     /// What a study compared, for its tags; reviews by what they pooled.

@@ -25,6 +25,7 @@ fn compared_with(outcome: &Outcome, publication: &Publication, words: &StudyWord
             Some(drug) => (words.compared_with)(drug),
             None => words.compared_with_another.to_string(),
         },
+        Comparison::PlaceboOrActive => words.compared_with_placebo_or_another.to_string(),
         Comparison::Baseline => words.compared_with_before.to_string(),
         Comparison::None => words.no_comparison.to_string(),
     }
