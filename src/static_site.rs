@@ -195,12 +195,12 @@ fn head_tags(
         tags.push(format!(r#"<meta property="og:url" content="{url}">"#));
         tags.push(format!(r#"<link rel="canonical" href="{url}">"#));
     }
-    // Alternates are absolute when the site's address is known, else relative to the root
-    // that <base href> names, which browsers resolve alike.
-    let address = |language: Language| {
-        let alternate = page.in_other(language);
-        escape(&site.map_or_else(|| path_of(&alternate), |site| site.page(&alternate)))
+    // Alternates, like the canonical address, must be absolute (search engines ignore a
+    // relative one, and Lighthouse reports it): none without the site's address.
+    let Some(site) = site else {
+        return tags.join("\n    ");
     };
+    let address = |language: Language| escape(&site.page(&page.in_other(language)));
     if languages.len() > 1 {
         for &language in languages {
             let (code, href) = (language.code(), address(language));
@@ -486,11 +486,9 @@ mod tests {
         assert!(document.contains(&escape(words.limited)));
         assert!(document.contains(words.failed_heading));
         assert!(!document.contains("Could not start"));
-        // Without the site's address, alternates are relative to the root <base> names.
+        // Without the site's address, no alternates: they must be absolute.
         let document = page_document(SHELL, &page, "", &meta(), None, BOTH).unwrap();
-        assert!(
-            document.contains(r#"<link rel="alternate" hreflang="en" href="condition/lupus/">"#)
-        );
+        assert!(!document.contains("hreflang"));
     }
 
     #[test]

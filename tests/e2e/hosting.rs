@@ -218,6 +218,15 @@ pub async fn with_the_site_address_pages_and_sitemap_are_absolute(page: Page) ->
             tags["canonical"] == expected.as_str() && tags["ogUrl"] == expected.as_str(),
             "{path}: {tags}"
         );
+        // The same page in Spanish, named absolutely.
+        let spanish = page
+            .eval("return document.querySelector('link[rel=alternate][hreflang=es]').href")
+            .await?;
+        let wanted = format!("{}es/{path}", crate::site::SITE_URL);
+        ensure!(
+            spanish == wanted.as_str(),
+            "{path}: Spanish alternate {spanish}"
+        );
     }
     page.open(&format!("{SUB_PATH}sitemap.xml")).await?;
     let sitemap = page
