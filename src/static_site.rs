@@ -443,17 +443,14 @@ mod tests {
     const ENGLISH_ONLY: &[Language] = &[Language::ENGLISH];
     const BOTH: &[Language] = &[Language::ENGLISH, Language::SPANISH];
 
+    /// The lupus page in English from the test shell, with `body` as its content.
+    fn lupus_page(body: &str) -> String {
+        page_document(SHELL, &lupus(), body, &meta(), None, ENGLISH_ONLY).unwrap()
+    }
+
     #[test]
     fn a_page_gets_its_content_title_description_and_base() {
-        let page = page_document(
-            SHELL,
-            &lupus(),
-            "<h1>Lupus</h1>",
-            &meta(),
-            None,
-            ENGLISH_ONLY,
-        )
-        .unwrap();
+        let page = lupus_page("<h1>Lupus</h1>");
         assert!(page.contains(r#"<div id="app" class="app-root"><h1>Lupus</h1></div>"#));
         assert!(page.contains("<title>Lupus &amp; more</title>"));
         assert!(page.contains(r#"<meta name="description" content="Grade: &quot;none&quot;.">"#));
@@ -541,15 +538,7 @@ mod tests {
 
     #[test]
     fn a_pre_rendered_page_gives_back_its_shell() {
-        let page = page_document(
-            SHELL,
-            &lupus(),
-            "<h1>Lupus</h1>",
-            &meta(),
-            None,
-            ENGLISH_ONLY,
-        )
-        .unwrap();
+        let page = lupus_page("<h1>Lupus</h1>");
         let shell = without_content(&page).unwrap();
         assert!(shell.contains(&format!("    {MOUNT}\n")));
         assert!(!shell.contains("<h1>Lupus</h1>"));
