@@ -8,6 +8,7 @@ use serde_json::json;
 use crate::browser::{Page, TestResult};
 use crate::{ensure, SUB_PATH};
 use ldn_evidence::evidence::words::english_ui::UI as ENGLISH_UI;
+use ldn_evidence::evidence::words::spanish_ui::UI as SPANISH_UI;
 
 /// The headers `dist/_headers` sets for every path, so the test serves exactly what we ship.
 pub fn deployment_headers(dist: &Path) -> Vec<(String, String)> {
@@ -114,6 +115,18 @@ pub async fn an_unknown_address_deep_under_a_sub_path_finds_the_site(page: Page)
     page.wait_for_text("h1", ENGLISH_UI.home.heading).await?;
     let url = page.current_url().await?;
     ensure!(url.ends_with(SUB_PATH), "the way home led to {url}");
+    // A Spanish address that does not exist gets the not-found page in Spanish, and its way
+    // home leads to the Spanish home page.
+    page.open(&format!("{SUB_PATH}es/condition/typo/")).await?;
+    page.wait_for_text("h1", SPANISH_UI.not_found.heading)
+        .await?;
+    page.follow_link(SPANISH_UI.not_found.link).await?;
+    page.wait_for_text("h1", SPANISH_UI.home.heading).await?;
+    let url = page.current_url().await?;
+    ensure!(
+        url.ends_with(&format!("{SUB_PATH}es/")),
+        "the Spanish way home led to {url}"
+    );
     Ok(())
 }
 

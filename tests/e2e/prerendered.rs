@@ -291,5 +291,10 @@ pub async fn without_pre_rendering_a_deep_link_still_shows(page: Page) -> TestRe
     page.wait_for_text("h1", "Fibromyalgia").await?;
     page.open("/#/condition/sjogrens-syndrome").await?;
     page.wait_for_text("h1", "Sjögren's syndrome").await?;
+    // The one English shell answers a Spanish address too, and the app reads it in Spanish.
+    page.open("/es/condition/fibromyalgia/").await?;
+    page.wait_for_text("h1", "Fibromialgia").await?;
+    let lang = page.eval("return document.documentElement.lang").await?;
+    ensure!(lang == "es", "the Spanish page is marked lang={lang}");
     Ok(())
 }

@@ -51,6 +51,14 @@ pub fn without_prerendering(dist: &std::path::Path) -> PathBuf {
             std::fs::copy(&path, plain.join(entry.file_name())).expect("copy dist");
         }
     }
+    // The other languages' text packs, which `trunk serve` writes too (scripts/prerender.sh).
+    for language in ldn_evidence::site_languages() {
+        if let Some(address) = ldn_evidence::text_pack_address(language) {
+            let to = plain.join(address);
+            std::fs::create_dir_all(to.parent().expect("a folder")).expect("create its folder");
+            std::fs::copy(dist.join(address), to).expect("copy a text pack");
+        }
+    }
     let index = std::fs::read_to_string(dist.join("index.html")).expect("read index.html");
     let index = ldn_evidence::static_site::without_content(&index)
         .expect("index.html has the mount point")
