@@ -56,21 +56,22 @@ pub fn site_languages() -> Vec<Language> {
         .collect()
 }
 
-/// Where the pages in `language` fetch its text pack, relative to the site's root.
-pub fn text_pack_address(language: Language) -> Option<&'static str> {
+/// The text pack build.rs wrote for `language`: (code, address, bytes).
+fn text_pack(language: Language) -> Option<&'static (&'static str, &'static str, &'static [u8])> {
     text_packs::TEXT_PACKS
         .iter()
         .find(|(code, _, _)| *code == language.code())
-        .map(|(_, address, _)| *address)
+}
+
+/// Where the pages in `language` fetch its text pack, relative to the site's root.
+pub fn text_pack_address(language: Language) -> Option<&'static str> {
+    text_pack(language).map(|(_, address, _)| *address)
 }
 
 /// The pack's bytes, for the build that writes them into the site.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn text_pack_bytes(language: Language) -> Option<&'static [u8]> {
-    text_packs::TEXT_PACKS
-        .iter()
-        .find(|(code, _, _)| *code == language.code())
-        .map(|(_, _, bytes)| *bytes)
+    text_pack(language).map(|(_, _, bytes)| *bytes)
 }
 
 /// The embedded dataset in `language`, with its text pack's `bytes`, every condition graded;

@@ -18,7 +18,7 @@ use crate::evidence::views::export::{
 };
 use crate::evidence::words::ui::SiteWords;
 use crate::evidence::words::Language;
-use crate::ui::{language_folder, Location, PageMeta, Route};
+use crate::ui::{Location, PageMeta, Route};
 
 /// The empty mount point in the shell.
 pub const MOUNT: &str = r#"<div id="app" class="app-root"></div>"#;
@@ -115,7 +115,7 @@ impl SiteUrl {
 
     /// The absolute address of a page.
     pub fn page(&self, page: &Location) -> String {
-        format!("{}{}", self.0, path_of(page))
+        format!("{}{}", self.0, page.path())
     }
 
     /// The path part, e.g. `/ldn/`: 404.html's `<base href>`, so it finds the site at any depth.
@@ -154,12 +154,6 @@ fn replace_between(page: &str, start: &str, end: &str, with: &str) -> Result<Str
         .map(|at| from + at + end.len())
         .ok_or_else(|| format!("the shell's {start} never ends"))?;
     Ok(format!("{}{with}{}", &page[..from], &page[to..]))
-}
-
-/// A page's folder relative to the site's root (`es/condition/lupus/`; empty for the English
-/// home page).
-fn path_of(page: &Location) -> String {
-    language_folder(page.language) + &page.route.to_path()
 }
 
 /// The `<head>` tags that name and describe a page for tabs, search engines and previews, and
@@ -224,7 +218,7 @@ fn base_href(shell_base: &str, page: &Location, site: Option<&SiteUrl>) -> Strin
             return site.path().to_string();
         }
     }
-    let depth = path_of(page).matches('/').count();
+    let depth = page.path().matches('/').count();
     let relative = shell_base == "./" || shell_base.is_empty();
     if !relative || depth == 0 {
         return shell_base.to_string();
@@ -321,8 +315,8 @@ pub fn without_content(page: &str) -> Result<String, String> {
 /// The file a page is written to, relative to the site's root.
 pub fn file_of(page: &Location) -> String {
     match page.route {
-        Route::NotFound => path_of(page),
-        _ => format!("{}index.html", path_of(page)),
+        Route::NotFound => page.path(),
+        _ => format!("{}index.html", page.path()),
     }
 }
 

@@ -70,13 +70,14 @@ mod native {
         catalogue: &CatalogueHandle,
         page: &Location,
         site: Option<&SiteUrl>,
+        languages: &[Language],
     ) -> String {
         runtime.block_on(async {
             let props = AppProps {
                 initial: Some(page.clone()),
                 fixed: true,
                 site_root: site.map(|s| s.as_str().to_string().into()),
-                languages: ldn_evidence::site_languages().into(),
+                languages: languages.into(),
                 ..AppProps::new(catalogue.clone())
             };
             yew::LocalServerRenderer::<App>::with_props(props)
@@ -118,7 +119,7 @@ mod native {
             for route in static_site::routes(catalogue) {
                 let page = Location::in_language(catalogue.language, route);
                 let meta = PageMeta::of(&page.route, catalogue);
-                let body = render(&runtime, catalogue, &page, site);
+                let body = render(&runtime, catalogue, &page, site, &languages);
                 let document =
                     static_site::page_document(shell, &page, &body, &meta, site, &languages)?;
                 documents.push((static_site::file_of(&page), document));
@@ -163,18 +164,19 @@ mod native {
         }
         write_packs(dir)?;
         let catalogue = &catalogues[0];
+        let languages: Vec<Language> = catalogues.iter().map(|c| c.language).collect();
         // boot.js and embed.js check condition ids (and embed.js languages) against the real
         // lists, and lose the comments written for maintainers: boot.js is on every page's
         // critical path.
         let ids = static_site::condition_ids_js(catalogue);
-        let languages = static_site::languages_js(&ldn_evidence::site_languages());
+        let languages_js = static_site::languages_js(&languages);
         let lists = [
             ("boot.js", vec![(CONDITION_IDS_PLACEHOLDER, &ids)]),
             (
                 "embed.js",
                 vec![
                     (CONDITION_IDS_PLACEHOLDER, &ids),
-                    (LANGUAGES_PLACEHOLDER, &languages),
+                    (LANGUAGES_PLACEHOLDER, &languages_js),
                 ],
             ),
         ];
@@ -198,7 +200,7 @@ mod native {
         if let Some(site) = &site {
             write(
                 &dir.join("sitemap.xml"),
-                &static_site::sitemap(catalogue, site, &ldn_evidence::site_languages()),
+                &static_site::sitemap(catalogue, site, &languages),
             )?;
             write(&dir.join("robots.txt"), &static_site::robots(site))?;
         }

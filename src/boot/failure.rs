@@ -10,12 +10,16 @@ pub fn report_panic(info: &PanicHookInfo<'_>) {
 
 /// Reveals `#app-failed` from `index.html` and hides the half-drawn app behind it.
 pub fn show_failure_message() {
-    let document = gloo::utils::document();
-    if let Some(message) = document.get_element_by_id("app-failed") {
-        let _ = message.remove_attribute("hidden");
-    }
-    if let Some(app) = document.get_element_by_id("app") {
+    reveal("app-failed");
+    if let Some(app) = gloo::utils::document().get_element_by_id("app") {
         let _ = app.set_attribute("hidden", "");
+    }
+}
+
+/// Unhides one of the shell's messages.
+fn reveal(id: &str) {
+    if let Some(message) = gloo::utils::document().get_element_by_id(id) {
+        let _ = message.remove_attribute("hidden");
     }
 }
 
@@ -23,16 +27,12 @@ pub fn show_failure_message() {
 /// full (as boot.js does when the WebAssembly cannot load).
 pub fn show_limited_message() {
     super::takeover::release_held_back();
-    let document = gloo::utils::document();
-    let readable = document
+    let readable = gloo::utils::document()
         .get_element_by_id("app")
         .is_some_and(|app| app.first_element_child().is_some());
-    let id = if readable {
+    reveal(if readable {
         "app-limited"
     } else {
         "app-failed"
-    };
-    if let Some(message) = document.get_element_by_id(id) {
-        let _ = message.remove_attribute("hidden");
-    }
+    });
 }

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::evidence::views::catalogue::Catalogue;
 use crate::evidence::words::Language;
-use crate::ui::Location;
+use crate::ui::{browser_location, site_root};
 
 /// The page's language: the one `<html lang>` names, or else the address's folder (`es/…`),
 /// for the pages that are not written per language: every address of `trunk serve`, and a
@@ -18,32 +18,19 @@ pub fn page_language() -> Language {
         .get_attribute("lang")
         .and_then(|code| Language::with_code(&code))
         .filter(|language| *language != Language::ENGLISH);
-    let language = marked.unwrap_or_else(address_language);
+    let language = marked.unwrap_or_else(|| browser_location().language);
     let _ = root.set_attribute("lang", language.code());
     language
 }
 
-fn address_language() -> Language {
-    let here = gloo::utils::window().location().href().unwrap_or_default();
-    let site = gloo::utils::document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    here.strip_prefix(site.as_str())
-        .map_or(Language::ENGLISH, |relative| {
-            Location::from_relative(relative).language
-        })
-}
-
 /// The catalogue in the page's language; `None` if its text pack could not be fetched or is
 /// not this build's (a cached page from an older version), so the page stays as pre-rendered.
-pub async fn page_catalogue(language: Language, site_root: &str) -> Option<Catalogue> {
+pub async fn page_catalogue(language: Language) -> Option<Catalogue> {
     if language == Language::ENGLISH {
         return Some(crate::embedded_catalogue());
     }
     let address = crate::text_pack_address(language)?;
-    let bytes = fetch_bytes(&format!("{site_root}{address}")).await;
+    let bytes = fetch_bytes(&format!("{}{address}", site_root())).await;
     match bytes.and_then(|bytes| crate::catalogue_in(language, &bytes)) {
         Some(catalogue) => Some(catalogue),
         None => {

@@ -34,10 +34,8 @@ async fn start_in_steps() {
         .unwrap_or_default();
     let parsed = embed::EmbedConfig::from_query_string(&search);
     let config = parsed.value;
-    let document = gloo::utils::document();
-    let site_root = document.base_uri().ok().flatten().unwrap_or_default();
     let page_language = language::page_language();
-    let Some(mut catalogue) = language::page_catalogue(page_language, &site_root).await else {
+    let Some(mut catalogue) = language::page_catalogue(page_language).await else {
         failure::show_limited_message();
         return;
     };
@@ -47,6 +45,7 @@ async fn start_in_steps() {
     }
     takeover::next_task().await;
 
+    let document = gloo::utils::document();
     let root = document
         .get_element_by_id("app")
         .expect("index.html has an #app element");

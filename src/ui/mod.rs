@@ -25,4 +25,4 @@ pub use components::study_list::StudyList;
 pub use hooks::use_catalogue::{use_catalogue, CatalogueHandle};
 pub use hooks::use_embed_view::EmbedView;
 pub use route::Route;
-pub use router::{language_folder, Location, Router};
+pub use router::{browser_location, site_root, Location, Router};

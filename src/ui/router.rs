@@ -62,6 +62,12 @@ impl Location {
         address(self.language, &self.route, &self.query, carried)
     }
 
+    /// The page's folder relative to the site's root, in its language's folder
+    /// (`es/condition/lupus/`; empty for the English home page).
+    pub fn path(&self) -> String {
+        page_path(self.language, &self.route)
+    }
+
     /// The same page and query in another language.
     pub fn in_other(&self, language: Language) -> Location {
         Location {
@@ -73,11 +79,15 @@ impl Location {
 
 /// The folder of a language's pages below the site's root: none for English, else its code
 /// (`es/`).
-pub fn language_folder(language: Language) -> String {
+fn language_folder(language: Language) -> String {
     match language == Language::ENGLISH {
         true => String::new(),
         false => format!("{}/", language.code()),
     }
+}
+
+fn page_path(language: Language, route: &Route) -> String {
+    language_folder(language) + &route.to_path()
 }
 
 /// The language a path relative to the site's root is in, and the path within its folder.
@@ -111,7 +121,7 @@ pub fn href(language: Language, route: &Route, query: &[(&str, String)], carried
 /// The page's folder (`./` for the English home page) with an encoded query and the embed's
 /// settings.
 fn address(language: Language, route: &Route, encoded: &str, carried: &str) -> String {
-    let path = language_folder(language) + &route.to_path();
+    let path = page_path(language, route);
     let mut address = if path.is_empty() {
         "./".to_string()
     } else {
@@ -129,7 +139,7 @@ fn address(language: Language, route: &Route, encoded: &str, carried: &str) -> S
 }
 
 /// The site's root as an absolute address, from `<base href>`.
-fn site_root() -> String {
+pub fn site_root() -> String {
     gloo::utils::document()
         .base_uri()
         .ok()
@@ -138,7 +148,7 @@ fn site_root() -> String {
 }
 
 /// The browser's address relative to the site's root.
-fn browser_location() -> Location {
+pub fn browser_location() -> Location {
     let here = gloo::utils::window().location().href().unwrap_or_default();
     let root = site_root();
     match here.strip_prefix(root.as_str()) {

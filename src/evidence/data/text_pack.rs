@@ -4,7 +4,7 @@
 //! and a reader of Spanish downloads the Spanish text alone, not a second copy of the
 //! references, identifiers and figures that read the same in every language.
 
-use super::translations::in_language;
+use super::translations::into_language;
 use crate::evidence::model::{
     ConditionText, Dataset, OutcomeText, PublicationText, SafetySectionText, TextTranslation,
     Translations,
@@ -93,7 +93,7 @@ impl TextPack {
         }
     }
 
-    /// `dataset` as readers of `language` see it, with this pack's text (see [`in_language`]);
+    /// `dataset` as readers of `language` see it, with this pack's text (see [`into_language`]);
     /// `None` if the pack was made from another dataset.
     pub fn apply(&self, mut dataset: Dataset, language: &str) -> Option<Dataset> {
         let slots = slots(&mut dataset);
@@ -103,7 +103,7 @@ impl TextPack {
             && fill(slots.outcomes, &self.outcomes, language)
             && fill(slots.sections, &self.sections, language)
             && fill(slots.points, &self.points, language);
-        filled.then(|| in_language(&dataset, language))
+        filled.then(|| into_language(dataset, language))
     }
 }
 
@@ -113,7 +113,7 @@ mod tests {
     use super::*;
     use crate::evidence::data::date::Date;
     use crate::evidence::data::load::{load_dataset, read_dataset_dir};
-    use crate::evidence::data::translations::strip;
+    use crate::evidence::data::translations::{in_language, strip};
 
     fn real_dataset() -> Dataset {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");

@@ -15,7 +15,11 @@ use crate::evidence::model::{
 /// aliases as further aliases, so English search words still find it. English, or a language
 /// the data does not have, gives the dataset unchanged.
 pub fn in_language(dataset: &Dataset, language: &str) -> Dataset {
-    let mut dataset = dataset.clone();
+    into_language(dataset.clone(), language)
+}
+
+/// [`in_language`], taking the dataset rather than copying it (start-up on a Spanish page).
+pub fn into_language(mut dataset: Dataset, language: &str) -> Dataset {
     for release in &mut dataset.info.changes {
         for entry in &mut release.entries {
             if let Some(text) = entry.translations.get(language) {
