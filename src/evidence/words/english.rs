@@ -110,7 +110,7 @@ impl Words for English {
             EvidenceGrade::Mixed => (
                 "Mixed",
                 "Placebo-controlled results disagree: some found a benefit, others did not.",
-                "Trials disagree, so it is unclear whether LDN helps.",
+                "Results disagree, so it is unclear whether LDN helps.",
             ),
             EvidenceGrade::Uncontrolled => (
                 "Uncontrolled only",

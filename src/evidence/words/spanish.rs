@@ -138,7 +138,7 @@ impl Words for Spanish {
             EvidenceGrade::Mixed => (
                 "Contradictoria",
                 "Los resultados controlados con placebo se contradicen: algunos encontraron un beneficio y otros no.",
-                "Los ensayos se contradicen, así que no está claro si la LDN ayuda.",
+                "Los resultados se contradicen, así que no está claro si la LDN ayuda.",
             ),
             EvidenceGrade::Uncontrolled => (
                 "Sin control con placebo",

@@ -234,7 +234,7 @@ pub struct MetaWords {
     pub home_description: &'static str,
     /// "Low-dose naltrexone (LDN) for Lupus: the evidence"
     pub condition_title: fn(name: &str) -> String,
-    /// "Evidence grade: Mixed. Trials disagree… Based on 3 counted studies of LDN for …"
+    /// "Evidence grade: Mixed. Results disagree… Based on 3 counted studies of LDN for …"
     pub condition_description: fn(label: &str, verdict: &str, studies: usize, name: &str) -> String,
     /// Name and description of the other pages.
     pub map: (&'static str, &'static str),
