@@ -358,6 +358,11 @@ async fn first_paint_shows(page: &Page, host: &str, heading: &str, cards: &[&str
     wait_until_frame_fits(page).await?;
     let (started, shown, title, headers) = in_widget(page, async |p| {
         p.wait_for_text("h1", heading).await?;
+        // The heading is parsed before the cards: on a slow machine the page may still be
+        // arriving, so wait for each wanted card (the others are hidden from the start).
+        for card in cards {
+            p.wait_for_text("article.card h2", card).await?;
+        }
         let shown = visible_cards(p).await?;
         let title = p.text("h1").await?;
         let headers = p.count_shown(".site-header").await?;
