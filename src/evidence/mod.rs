@@ -1,5 +1,8 @@
-//! The evidence core: data model, dataset loading and validation, the grading rule and search,
-//! and the maintainers' checker (review snapshot, review summary, warnings, JSON Schema).
+//! The evidence core, a folder per reader: `model.rs` (what a condition and a publication are),
+//! `data/` (reading the data files and the rules that refuse a bad one), `grading/` (the
+//! published rule, its words apart), `views/` (what readers see: catalogue, search, map,
+//! references), `words/` (the app's words, a catalogue per language) and `checker/` (for
+//! maintainers only: warnings, the review, the JSON Schema).
 //!
 //! Plain Rust with no browser dependencies, so it is tested natively and also compiled into
 //! `build.rs`, which validates `data/` before the app is built.
