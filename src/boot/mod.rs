@@ -2,12 +2,13 @@
 //!
 //! 1. `src/bin/prerender.rs` (with `src/static_site.rs`) wrote every page as HTML at build time
 //!    (`scripts/prerender.sh`, called by Trunk's post-build hook in `Trunk.toml`).
-//! 2. `static/boot.js` runs before the first paint: it gives an embedded page its look, holds
-//!    back the cards while a search in the address waits for the app, reports an embed's height
-//!    to its host, and fetches the WebAssembly once the page has painted.
+//! 2. `static/boot.js` runs before the first paint: it sends an old `#/…` address to its page,
+//!    gives an embedded page its look, holds back the cards while a search in the address waits
+//!    for the app, reports an embed's height to its host, and fetches the WebAssembly once the
+//!    page has painted.
 //! 3. [`start`] (called by `src/main.rs`) reads the embed settings ([`crate::embed`]) and the
-//!    dataset in the page's language ([`language`]), draws the app off screen and puts it in
-//!    place ([`takeover`]); a panic shows the page's own message ([`failure`]).
+//!    dataset in the page's language (`language.rs`), draws the app off screen and puts it in
+//!    place (`takeover.rs`); a panic shows the page's own message (`failure.rs`).
 
 pub mod failure;
 mod language;

@@ -2,9 +2,11 @@
 //! These are the shapes of the JSON files in `data/`; field docs say what a maintainer enters.
 //!
 //! Natively the types also describe themselves as JSON Schema (`schema/`, see
-//! [`super::schema`]): the `///` comments below become the hints a maintainer's editor shows,
-//! so they are written for someone filling in a data file. Run
-//! `cargo run --bin check-data -- --write-schema` after changing them.
+//! [`crate::evidence::checker::schema`]): the `///` comments below become the hints a
+//! maintainer's editor shows, so they are written for someone filling in a data file, as plain
+//! text (addresses without link marks). Run `cargo run --bin check-data -- --write-schema`
+//! after changing them.
+#![allow(rustdoc::bare_urls)]
 
 use serde::{Deserialize, Serialize};
 

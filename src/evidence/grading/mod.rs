@@ -1,5 +1,5 @@
 //! The published grading rule ([`rule`]) and, apart from it, the reasons that explain a grade
-//! to a reader ([`reasons`], in the reader's language; shared grammar in [`wording`]).
+//! to a reader (`reasons.rs`, in the reader's language; shared grammar in [`wording`]).
 
 mod reasons;
 pub mod rule;

@@ -91,7 +91,7 @@ pub struct SafetyKeyPoints<'a> {
     pub points: Vec<&'a str>,
 }
 
-/// The safety key points for the sheet, in [`SAFETY_ON_SHEET`] order; a section missing from
+/// The safety key points for the sheet, in `SAFETY_ON_SHEET` order; a section missing from
 /// the data is left out rather than failing the page.
 pub fn safety_key_points(safety: &Safety) -> Vec<SafetyKeyPoints<'_>> {
     SAFETY_ON_SHEET

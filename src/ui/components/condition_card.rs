@@ -1,4 +1,4 @@
-//! One condition on the home page: name, badge, verdict and the size of the evidence.
+//! One condition in a list (the home page, an embed): name, badge, verdict and the size of the evidence.
 
 use std::rc::Rc;
 
