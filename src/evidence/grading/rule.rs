@@ -637,7 +637,7 @@ mod tests {
                 "2 studies compared LDN with a placebo: 1 found a benefit (31 participants) and 1 found no benefit (99 participants).",
                 "The largest of them (99 participants) found no benefit.",
                 "One of them had at least 60 participants.",
-                "So the grade is \u{201c}Mixed\u{201d}: placebo-controlled results disagree: some found a benefit, others did not.",
+                "So the grade is \u{201c}Mixed\u{201d}: placebo-controlled results disagree: some show a benefit, others do not.",
                 "Listed but not counted: 1 trial protocol (no results yet).",
             ]
         );

@@ -109,7 +109,7 @@ impl Words for English {
             ),
             EvidenceGrade::Mixed => (
                 "Mixed",
-                "Placebo-controlled results disagree: some found a benefit, others did not.",
+                "Placebo-controlled results disagree: some show a benefit, others do not.",
                 "Results disagree, so it is unclear whether LDN helps.",
             ),
             EvidenceGrade::Uncontrolled => (

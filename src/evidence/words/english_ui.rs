@@ -280,7 +280,7 @@ pub const UI: Ui = Ui {
         step_list: "We list every publication we found. Trial plans, expert overviews, reports that were not peer reviewed, studies at doses above the LDN range and repeat reports of the same trial are shown, but not counted.",
         step_compare: "For each study that counts, we look at the results that compare LDN with a placebo (a dummy pill). If a study names its main outcome, that outcome decides whether it found a benefit.",
         step_size: |adequate| format!("A placebo-controlled trial needs at least {adequate} participants to count as adequately sized. Smaller trials still count, but they can only give a weaker grade."),
-        step_ladder: "The grade is the first rung of the ladder below that fits. If placebo-controlled results disagree, the grade is \u{201c}Mixed\u{201d}, even when some found a benefit.",
+        step_ladder: "The grade is the first rung of the ladder below that fits. If placebo-controlled results disagree, the grade is \u{201c}Mixed\u{201d}, even when some show a benefit.",
         ladder_heading: "The grades, from most to least support for a benefit",
         we_say: |verdict| format!("We say: \u{201c}{verdict}\u{201d}"),
         example: |name| format!("An example: {name}"),

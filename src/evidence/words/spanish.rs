@@ -137,7 +137,7 @@ impl Words for Spanish {
             ),
             EvidenceGrade::Mixed => (
                 "Contradictoria",
-                "Los resultados controlados con placebo se contradicen: algunos encontraron un beneficio y otros no.",
+                "Los resultados controlados con placebo se contradicen: algunos muestran un beneficio y otros no.",
                 "Los resultados se contradicen, así que no está claro si la LDN ayuda.",
             ),
             EvidenceGrade::Uncontrolled => (

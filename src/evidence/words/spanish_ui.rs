@@ -281,7 +281,7 @@ pub const UI: Ui = Ui {
         step_list: "Hacemos una lista de todas las publicaciones que encontramos. Los planes de ensayos, las visiones generales de expertos, los informes no revisados por pares, los estudios con dosis por encima del rango de la LDN y los informes repetidos del mismo ensayo se muestran, pero no se cuentan.",
         step_compare: "En cada estudio que cuenta, miramos los resultados que comparan la LDN con un placebo (una pastilla sin medicamento). Si un estudio indica cuál es su resultado principal, ese resultado decide si encontró un beneficio.",
         step_size: |adequate| format!("Un ensayo controlado con placebo necesita al menos {adequate} participantes para considerarse de tamaño adecuado. Los ensayos más pequeños también cuentan, pero solo pueden dar una calificación más baja."),
-        step_ladder: "La calificación es el primer escalón de la escalera de abajo que corresponda. Si los resultados controlados con placebo se contradicen, la calificación es \u{201c}Contradictoria\u{201d}, aunque algunos hayan encontrado un beneficio.",
+        step_ladder: "La calificación es el primer escalón de la escalera de abajo que corresponda. Si los resultados controlados con placebo se contradicen, la calificación es \u{201c}Contradictoria\u{201d}, aunque algunos muestren un beneficio.",
         ladder_heading: "Las calificaciones, de mayor a menor respaldo a un beneficio",
         we_say: |verdict| format!("Decimos: \u{201c}{verdict}\u{201d}"),
         example: |name| format!("Un ejemplo: {name}"),
