@@ -140,6 +140,10 @@ fn a_grade_change_shows_in_the_summary_until_it_is_accepted() {
         });
         info["changes"].as_array_mut().unwrap().insert(0, release);
     });
+    // ...and dates the review that moved the grade (the build refuses an older one).
+    edit_json(&dir.join("conditions/example.json"), |file| {
+        file["condition"]["last_reviewed"] = "2026-01-16".into();
+    });
     let (ok, text) = check_data(&dir, &["--accept"]);
     assert!(ok, "{text}");
     assert!(!text.contains("raise it to"), "{text}");

@@ -229,6 +229,46 @@ fn every_problem_is_reported_at_once() {
     );
 }
 
+/// The base dataset whose change log has a later release that moved the example condition's
+/// grade, with the condition last reviewed on `last_reviewed`.
+fn messages_after_a_grade_move(last_reviewed: &str) -> Vec<String> {
+    let mut dataset: Value = serde_json::from_str(&read("base/dataset.json")).unwrap();
+    dataset["version"] = json!("0.0.2");
+    dataset["released"] = json!("2026-02-01");
+    let release = json!({"version": "0.0.2", "date": "2026-02-01", "entries": [{
+        "conditions": ["example"],
+        "text": "Corrected a trial.",
+        "grade_moved": {"from": "preliminary", "to": "mixed"}
+    }]});
+    dataset["changes"]
+        .as_array_mut()
+        .unwrap()
+        .insert(0, release);
+    let condition = read("base/conditions/example.json").replace(
+        "\"last_reviewed\": \"2026-01-15\"",
+        &format!("\"last_reviewed\": \"{last_reviewed}\""),
+    );
+    let mut files = files("base/conditions/example.json", "base/safety.json");
+    files[0].text = serde_json::to_string_pretty(&dataset).unwrap();
+    files[2].text = condition;
+    match load_dataset(&files, today()) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn a_condition_last_reviewed_before_its_grade_moved_is_refused() {
+    assert_eq!(
+        messages_after_a_grade_move("2026-01-15"),
+        ["data/conditions/example.json: condition.last_reviewed: 2026-01-15 is before its grade moved, in version 0.0.2 of 2026-02-01 (data/dataset.json: changes[0].entries[0]): set it to the date of the review that moved the grade"]
+    );
+    assert_eq!(
+        messages_after_a_grade_move("2026-02-01"),
+        Vec::<String>::new()
+    );
+}
+
 /// The base dataset in English and Spanish: "es" in `languages` and every record's Spanish
 /// beside its English, after `edit` has changed the condition file.
 fn messages_in_two_languages(edit: impl FnOnce(&mut Value)) -> Vec<String> {

@@ -53,6 +53,7 @@ pub fn problems(parsed: &ParsedFiles, today: Date) -> Vec<DatasetError> {
     let check_references = !parsed.unreadable_file;
     if let (Some(info), true) = (&parsed.info, check_references) {
         check_change_conditions(&mut errors, info, &condition_ids);
+        check_reviewed_since_grade_moves(&mut errors, info, &parsed.conditions);
     }
     for condition in &parsed.conditions {
         check_condition(&mut errors, condition, today);
@@ -338,6 +339,48 @@ fn check_change_conditions(
                         &format!("changes[{index}].entries[{at}].conditions[{c}]"),
                         format!("\"{id}\" is not a condition id (a file in data/conditions/)"),
                     ));
+                }
+            }
+        }
+    }
+}
+
+/// A grade moves only when someone reviews a condition's studies, so its `last_reviewed` date
+/// cannot be older than its newest grade move: the page would show the research as last
+/// reviewed before the change it lists.
+fn check_reviewed_since_grade_moves(
+    errors: &mut Vec<DatasetError>,
+    info: &Located<DatasetInfo>,
+    conditions: &[Located<Condition>],
+) {
+    let mut newest_move_seen = HashSet::new();
+    // Releases are newest first, so the first move found for a condition is its newest.
+    for (index, release) in info.value.changes.iter().enumerate() {
+        for (at, change) in release.entries.iter().enumerate() {
+            if change.grade_moved.is_none() {
+                continue;
+            }
+            for id in &change.conditions {
+                if !newest_move_seen.insert(id.as_str()) {
+                    continue;
+                }
+                let Some(record) = conditions.iter().find(|c| c.value.id == *id) else {
+                    continue;
+                };
+                let reviewed = Date::parse(&record.value.last_reviewed);
+                let moved = Date::parse(&release.date);
+                if let (Some(reviewed), Some(moved)) = (reviewed, moved) {
+                    if reviewed < moved {
+                        errors.push(record.error(
+                            "last_reviewed",
+                            format!(
+                                "{} is before its grade moved, in version {} of {} \
+                                 (data/dataset.json: changes[{index}].entries[{at}]): set it to \
+                                 the date of the review that moved the grade",
+                                record.value.last_reviewed, release.version, release.date
+                            ),
+                        ));
+                    }
                 }
             }
         }
