@@ -125,7 +125,7 @@ impl Words for English {
             EvidenceGrade::Inconclusive => (
                 "Too small to tell",
                 "Small placebo-controlled trials found no clear benefit; they are too small to rule one out.",
-                "It is unclear whether LDN helps: the only trials are too small to tell.",
+                "It is unclear whether LDN helps: the placebo-controlled trials are too small to tell.",
             ),
             EvidenceGrade::NotSupported => (
                 "Not supported",

@@ -153,7 +153,7 @@ impl Words for Spanish {
             EvidenceGrade::Inconclusive => (
                 "Insuficiente para saber",
                 "Ensayos pequeños controlados con placebo no encontraron un beneficio claro; son demasiado pequeños para descartar que exista.",
-                "No está claro si la LDN ayuda: los únicos ensayos son demasiado pequeños para saberlo.",
+                "No está claro si la LDN ayuda: los ensayos controlados con placebo son demasiado pequeños para saberlo.",
             ),
             EvidenceGrade::NotSupported => (
                 "No respaldada",
