@@ -41,6 +41,14 @@ fn files(condition: &str, safety: &str) -> Vec<SourceFile> {
     ]
 }
 
+/// What the loader says about `files`, one line per problem; none when it accepts them.
+fn problems_in(files: &[SourceFile]) -> Vec<String> {
+    match load_dataset(files, today()) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
 fn messages_for(fixture: &str) -> Vec<String> {
     let files = files(&format!("invalid/{fixture}.json"), "base/safety.json");
     match load_dataset(&files, today()) {
@@ -251,10 +259,7 @@ fn messages_after_a_grade_move(last_reviewed: &str) -> Vec<String> {
     let mut files = files("base/conditions/example.json", "base/safety.json");
     files[0].text = serde_json::to_string_pretty(&dataset).unwrap();
     files[2].text = condition;
-    match load_dataset(&files, today()) {
-        Ok(_) => vec![],
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
+    problems_in(&files)
 }
 
 #[test]
@@ -311,10 +316,7 @@ fn messages_in_two_languages(edit: impl FnOnce(&mut Value)) -> Vec<String> {
             text: text(&condition),
         },
     ];
-    match load_dataset(&files, today()) {
-        Ok(_) => vec![],
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
+    problems_in(&files)
 }
 
 #[test]
