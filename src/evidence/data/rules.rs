@@ -356,10 +356,16 @@ fn check_reviewed_since_grade_moves(
     let mut newest_move_seen = HashSet::new();
     // Releases are newest first, so the first move found for a condition is its newest.
     for (index, release) in info.value.changes.iter().enumerate() {
-        for (at, change) in release.entries.iter().enumerate() {
-            if change.grade_moved.is_none() {
-                continue;
-            }
+        // A release date that does not parse is reported by check_changes.
+        let Some(moved) = Date::parse(&release.date) else {
+            continue;
+        };
+        let moves = release
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.grade_moved.is_some());
+        for (at, change) in moves {
             for id in &change.conditions {
                 if !newest_move_seen.insert(id.as_str()) {
                     continue;
@@ -367,20 +373,17 @@ fn check_reviewed_since_grade_moves(
                 let Some(record) = conditions.iter().find(|c| c.value.id == *id) else {
                     continue;
                 };
-                let reviewed = Date::parse(&record.value.last_reviewed);
-                let moved = Date::parse(&release.date);
-                if let (Some(reviewed), Some(moved)) = (reviewed, moved) {
-                    if reviewed < moved {
-                        errors.push(record.error(
-                            "last_reviewed",
-                            format!(
-                                "{} is before its grade moved, in version {} of {} \
-                                 (data/dataset.json: changes[{index}].entries[{at}]): set it to \
-                                 the date of the review that moved the grade",
-                                record.value.last_reviewed, release.version, release.date
-                            ),
-                        ));
-                    }
+                let reviewed = &record.value.last_reviewed;
+                if Date::parse(reviewed).is_some_and(|reviewed| reviewed < moved) {
+                    errors.push(record.error(
+                        "last_reviewed",
+                        format!(
+                            "{reviewed} is before its grade moved, in version {} of {} \
+                             (data/dataset.json: changes[{index}].entries[{at}]): set it to the \
+                             date of the review that moved the grade",
+                            release.version, release.date
+                        ),
+                    ));
                 }
             }
         }
